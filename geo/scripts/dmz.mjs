@@ -1,0 +1,127 @@
+// The DMZ band and its two boundary lines. Armistice Article I(1): each side pulls back
+// 2 km from the MDL, so the band is the MDL buffered by 2 km, and its northern/southern
+// boundaries are the buffer outline minus the round end caps.
+import * as turf from '@turf/turf';
+import { feature, polygonsOf, multiPolygon, roundLine, roundRing, toXY } from './util.mjs';
+
+export const HALF_WIDTH_KM = 2;
+
+/** Returns the raw buffer plus the north/south outline chains (both west -> east). */
+export function bufferMdl(mdl) {
+  const buf = turf.buffer(mdl, HALF_WIDTH_KM, { units: 'kilometers', steps: 16 });
+  const polys = polygonsOf(buf.geometry);
+  if (polys.length !== 1) throw new Error('geo: MDL buffer is not one polygon');
+  const ring = polys[0][0].slice(0, -1);
+  const line = mdl.geometry.coordinates;
+  const lineXY = line.map(toXY);
+  const [first, last] = [lineXY[0], lineXY[lineXY.length - 1]];
+  const dirW = unit(sub(first, lineXY[1]));
+  const dirE = unit(sub(last, lineXY[lineXY.length - 2]));
+
+  // A cap vertex lies beyond an end of the line; anything else is on one of the sides.
+  const isCap = (p) => dot(sub(p, first), dirW) > 5 || dot(sub(p, last), dirE) > 5;
+  const flags = ring.map((c) => isCap(toXY(c)));
+  const startAt = flags.indexOf(true);
+  if (startAt < 0) throw new Error('geo: MDL buffer has no end caps');
+  const chains = [];
+  let cur = null;
+  for (let k = 0; k < ring.length; k++) {
+    const i = (startAt + k) % ring.length;
+    if (flags[i]) cur = null;
+    else {
+      if (!cur) chains.push((cur = []));
+      cur.push(ring[i]);
+    }
+  }
+  if (chains.length !== 2) throw new Error(`geo: expected 2 buffer sides, got ${chains.length}`);
+
+  const sides = {};
+  for (const chain of chains) {
+    const mid = chain[Math.floor(chain.length / 2)];
+    const snap = turf.nearestPointOnLine(mdl, turf.point(mid));
+    const s = snap.properties.segmentIndex;
+    const a = lineXY[Math.min(s, lineXY.length - 2)];
+    const b = lineXY[Math.min(s, lineXY.length - 2) + 1];
+    // West -> east travel puts north on the left (positive cross product).
+    const side = cross(sub(b, a), sub(toXY(mid), a)) > 0 ? 'north' : 'south';
+    const ordered = chain[0][0] <= chain[chain.length - 1][0] ? chain : chain.slice().reverse();
+    sides[side] = ordered;
+  }
+  if (!sides.north || !sides.south) throw new Error('geo: buffer sides not on both sides');
+
+  // Each half of the corridor: the MDL, then back along one side. Used to hand the land
+  // on either side of the MDL to the right Korea, closing the slivers between tracings.
+  const half = (side) =>
+    turf.polygon([[...line, ...sides[side].slice().reverse(), line[0]]]);
+  return { buffer: buf, sides, northHalf: half('north'), southHalf: half('south') };
+}
+
+/** Parts of a line that lie on land (a polygon feature), as a list of coordinate arrays. */
+export function clipLineToLand(coords, land) {
+  const pieces = turf.lineSplit(turf.lineString(coords), turf.polygonToLine(land));
+  const parts = pieces.features.length ? pieces.features : [turf.lineString(coords)];
+  const kept = [];
+  for (const part of parts) {
+    const len = turf.length(part);
+    if (len < 0.02) continue; // rounding dust from the split
+    const probe = turf.along(part, len / 2);
+    if (turf.booleanPointInPolygon(probe, land)) kept.push(part.geometry.coordinates);
+  }
+  return kept;
+}
+
+export function dmzFeatures(buffer, sides, land) {
+  const band = turf.intersect(turf.featureCollection([buffer, land]));
+  if (!band) throw new Error('geo: DMZ band does not touch land');
+  const bandPolys = polygonsOf(band.geometry)
+    .map((p) => p.map((r) => roundRing(r, 5)).filter(Boolean))
+    .filter((p) => p.length && p[0]);
+  const features = [
+    feature(
+      {
+        id: 'dmz-band',
+        kind: 'band',
+        name_en: 'Demilitarized Zone',
+        name_ko: '비무장지대',
+        half_width_km: HALF_WIDTH_KM,
+        source:
+          'Armistice Agreement Art. I(1): 2 km either side of the MDL; drawn as a 2 km buffer of the MDL, clipped to land',
+      },
+      multiPolygon(bandPolys),
+    ),
+  ];
+  const names = {
+    north: { name_en: 'Northern boundary of the DMZ', name_ko: '북방한계선' },
+    south: { name_en: 'Southern boundary of the DMZ', name_ko: '남방한계선' },
+  };
+  for (const side of ['north', 'south']) {
+    const parts = clipLineToLand(sides[side], land)
+      .map((c) => roundLine(c, 5))
+      .filter((c) => c.length >= 2);
+    const geometry =
+      parts.length === 1
+        ? { type: 'LineString', coordinates: parts[0] }
+        : { type: 'MultiLineString', coordinates: parts };
+    features.push(
+      feature(
+        {
+          id: `${side === 'north' ? 'northern' : 'southern'}-boundary`,
+          kind: 'limit-line',
+          side,
+          ...names[side],
+          source: 'Armistice Agreement Art. I(1): the line 2 km from the MDL on this side, clipped to land',
+        },
+        geometry,
+      ),
+    );
+  }
+  return features;
+}
+
+const sub = (a, b) => [a[0] - b[0], a[1] - b[1]];
+const dot = (a, b) => a[0] * b[0] + a[1] * b[1];
+const cross = (a, b) => a[0] * b[1] - a[1] * b[0];
+const unit = (v) => {
+  const l = Math.hypot(v[0], v[1]);
+  return [v[0] / l, v[1] / l];
+};

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const explainerStyles = css`
+  :host {
+    /* Everything inherits from here, nothing from the host page but these custom properties. */
+    all: initial;
+    display: block;
+    position: relative;
+    isolation: isolate;
+    contain: layout style;
+    --_font: var(--dmz-font, 'dmz-sans', system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif);
+    --_heading-font: var(--dmz-heading-font, var(--_font));
+    --_text: var(--dmz-text, #1b1b1d);
+    --_muted: var(--dmz-muted, #4a4a4f);
+    --_bg: var(--dmz-bg, #f6f5f2);
+    --_card: var(--dmz-card-bg, rgba(255, 255, 255, 0.97));
+    --_accent: var(--dmz-accent, #a3241b);
+    --_map-h: var(--dmz-map-height, 100vh);
+    font: 400 1.0625rem/1.6 var(--_font);
+    color: var(--_text);
+    background: var(--_bg);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .layout[data-theme='dark'] {
+    --_text: var(--dmz-text, #eeeeec);
+    --_muted: var(--dmz-muted, #c4c4c0);
+    --_bg: var(--dmz-bg, #15171a);
+    --_card: var(--dmz-card-bg, rgba(28, 30, 34, 0.97));
+    --_accent: var(--dmz-accent, #ff8a7a);
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .layout {
+    position: relative;
+  }
+  .map-wrap {
+    position: sticky;
+    top: 0;
+    height: var(--_map-h);
+    z-index: 0;
+  }
+  dmz-map {
+    position: absolute;
+    inset: 0;
+  }
+  .layout[data-layout='desktop'] {
+    display: grid;
+    grid-template-columns: var(--dmz-panel-width, minmax(22rem, 38%)) 1fr;
+  }
+  .layout[data-layout='desktop'] .map-wrap {
+    grid-column: 2;
+    grid-row: 1;
+  }
+  .layout[data-layout='desktop'] .panel {
+    grid-column: 1;
+    grid-row: 1;
+    padding: 0 clamp(1rem, 3vw, 2.5rem);
+  }
+  .layout[data-layout='desktop'] section {
+    min-height: 90vh;
+    padding: 20vh 0 10vh;
+  }
+  .layout[data-layout='desktop'] section:first-child {
+    padding-top: 12vh;
+  }
+  /* Phone: the map sits behind; opaque cards scroll over it and the gaps between show it. */
+  .layout[data-layout='phone'] .panel {
+    position: relative;
+    z-index: 1;
+    margin-top: calc(-1 * var(--_map-h));
+    pointer-events: none;
+    padding: 0 0.75rem;
+  }
+  .layout[data-layout='phone'] section {
+    min-height: 100vh;
+    padding: 8vh 0 62vh;
+  }
+  .layout[data-layout='phone'] section:first-child {
+    padding-top: 50vh;
+  }
+  .layout[data-layout='phone'] .card {
+    pointer-events: auto;
+    box-shadow: 0 2px 12px rgba(0, 0, 0, 0.25);
+  }
+  .card {
+    background: var(--_card);
+    border-radius: 0.5rem;
+    padding: 1.1rem 1.25rem 1.2rem;
+    max-width: 38rem;
+    margin: 0 auto;
+  }
+  .kicker {
+    margin: 0 0 0.25rem;
+    font-size: 0.85rem;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font: 700 1.6rem/1.2 var(--_heading-font);
+    margin: 0 0 0.75rem;
+    color: var(--_text);
+  }
+  section:first-child :is(h1, h2, h3) {
+    font-size: clamp(1.8rem, 4vw, 2.5rem);
+  }
+  p {
+    margin: 0 0 0.8rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .controls {
+    position: absolute;
+    left: 0.75rem;
+    top: 0.75rem;
+    display: flex;
+    gap: 0.5rem;
+    z-index: 2;
+  }
+  button {
+    font: 600 0.9rem/1.2 var(--_font);
+    color: var(--_text);
+    background: var(--_card);
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    padding: 0.45rem 0.8rem;
+    min-height: 2.25rem;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'].explore {
+    background: var(--_accent);
+    color: #fff;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

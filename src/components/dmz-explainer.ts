@@ -1,0 +1,291 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import type { PaddingOptions } from 'maplibre-gl';
+import { parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
+import { HashSyncController } from '../controllers/hash-sync.js';
+import { LayoutController } from '../controllers/layout-controller.js';
+import { MediaQueryController } from '../controllers/media-query.js';
+import { ReducedMotionController } from '../controllers/reduced-motion.js';
+import { StepObserverController } from '../controllers/step-observer.js';
+import { ChapterChangeEvent, ExplainerErrorEvent, ReadyEvent } from '../events.js';
+import { mapFontFaces, registerPageFonts } from '../fonts.js';
+import { STRINGS } from '../i18n/strings.js';
+import type { Theme } from '../map/palette.js';
+import { getStory } from '../story/index.js';
+import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
+import { explainerStyles } from './dmz-explainer.styles.js';
+import { renderChapterExtras } from './chapter-extras.js';
+
+/**
+ * The DMZ explainer: a story the reader scrolls beside (desktop) or over (phone) a map that
+ * moves with it. Text renders first and reads in full without the map.
+ *
+ * @fires dmz-ready - Once the story is rendered and the map has drawn or failed. `detail: { map }`.
+ * @fires dmz-chapter-change - When the current chapter changes. `detail: { id, index, total }`.
+ * @fires dmz-error - On bad attribute values, missing WebGL or map data failures. `detail: { reason, detail }`.
+ *
+ * @csspart panel - The column (desktop) or layer (phone) holding the story text.
+ * @csspart map - The map element.
+ * @csspart chapter - Each chapter's section.
+ * @csspart card - The text card inside each chapter.
+ * @csspart heading - Each chapter's heading.
+ * @csspart controls - The map's control bar (explore, motion).
+ *
+ * @cssprop --dmz-font - Font family of the story text.
+ * @cssprop --dmz-heading-font - Font family of the headings.
+ * @cssprop --dmz-text - Text colour.
+ * @cssprop --dmz-bg - Background of the panel.
+ * @cssprop --dmz-card-bg - Background of the text cards.
+ * @cssprop --dmz-accent - Accent colour (links, focus ring, kicker).
+ * @cssprop --dmz-panel-width - Width of the text column on desktop.
+ * @cssprop --dmz-map-height - Height of the sticky map (default: the viewport).
+ */
+@customElement('dmz-explainer')
+export class DmzExplainer extends LitElement {
+  static override styles = explainerStyles;
+
+  /** The current chapter id. Reflects the reader's position; setting it jumps there. */
+  @property({ reflect: true }) chapter: ChapterId = 'intro';
+  /** `en` or `ko`. */
+  @property({ reflect: true }) override lang = 'en';
+  /** `light`, `dark` or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme = 'auto';
+  /** Optional URL of a MapLibre style to draw under the explainer's own layers (http/https only). */
+  @property() basemap: string | undefined;
+  /** `scroll` (default) or `present` (one chapter at a time, for a classroom). */
+  @property({ reflect: true }) mode = 'scroll';
+  /** Heading level of the title; chapter headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Keep `#chapter-id` in the page URL and open at the chapter it names. */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
+  @state() private progress = 0;
+  @state() private announcement = '';
+  @state() private exploring = false;
+
+  private readonly layoutCtl = new LayoutController(this);
+  private readonly motion = new ReducedMotionController(this);
+  private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
+  private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
+  private readonly steps = new StepObserverController(this, {
+    onStepEnter: (index) => this.enter(CHAPTER_IDS[index]!),
+    onStepProgress: (index, p) => {
+      if (CHAPTER_IDS[index] === this.chapter) this.progress = p;
+    },
+  });
+  private settledChapter: ChapterId = 'intro';
+  private readyFired = false;
+
+  get resolvedLang(): Lang {
+    return parseLang(this.lang).value;
+  }
+
+  get resolvedMode(): Mode {
+    return parseMode(this.mode).value;
+  }
+
+  get resolvedTheme(): Theme {
+    const t = parseTheme(this.theme).value;
+    return t === 'auto' ? (this.darkScheme.matches ? 'dark' : 'light') : t;
+  }
+
+  /** The story in the current language. */
+  get chapters(): Chapter[] {
+    return getStory(this.resolvedLang);
+  }
+
+  /** Jump to a chapter by id. Unknown ids are reported with `dmz-error` and ignored. */
+  goTo(id: ChapterId | string): void {
+    const parsed = parseChapter(id);
+    if (!parsed.value) {
+      this.report(parsed.error ?? `Unknown chapter "${id}".`);
+      return;
+    }
+    const target = parsed.value;
+    this.enter(target);
+    this.progress = 0;
+    if (this.resolvedMode === 'scroll') {
+      // An instant jump: the step observer then sees only the final chapter, never the ones between.
+      this.updateComplete.then(() => this.section(target)?.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    }
+  }
+
+  next(): void {
+    const i = CHAPTER_IDS.indexOf(this.chapter);
+    if (i < CHAPTER_IDS.length - 1) this.goTo(CHAPTER_IDS[i + 1]!);
+  }
+
+  prev(): void {
+    const i = CHAPTER_IDS.indexOf(this.chapter);
+    if (i > 0) this.goTo(CHAPTER_IDS[i - 1]!);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void registerPageFonts();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const [name, parse] of [
+      ['lang', parseLang],
+      ['theme', parseTheme],
+      ['mode', parseMode],
+      ['basemap', parseBasemap],
+    ] as const) {
+      if (changed.has(name)) {
+        const error = parse(this[name] as string | undefined).error;
+        if (error) this.report(error);
+      }
+    }
+    if (changed.has('chapter') && this.chapter !== this.settledChapter) {
+      // Set from outside (attribute or property): validate, then go there.
+      const wanted = this.chapter;
+      this.chapter = this.settledChapter;
+      this.goTo(wanted);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.steps.setup([...this.renderRoot.querySelectorAll<HTMLElement>('section[data-chapter]')]);
+    void import('./dmz-map.js');
+    this.hash.enabled = this.deepLink;
+    const fromHash = this.deepLink ? this.hash.initial() : undefined;
+    const start = fromHash ?? (this.getAttribute('chapter') as ChapterId | null);
+    if (start && start !== 'intro') this.goTo(start);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) {
+      this.steps.setup([...this.renderRoot.querySelectorAll<HTMLElement>('section[data-chapter]')]);
+    }
+    if (changed.has('deepLink')) this.hash.enabled = this.deepLink;
+  }
+
+  override render() {
+    const t = STRINGS[this.resolvedLang];
+    const chapters = this.chapters;
+    const current = chapters.find((c) => c.id === this.chapter) ?? chapters[0]!;
+    return html`
+      <div
+        class="layout"
+        data-layout=${this.layoutCtl.layout}
+        data-mode=${this.resolvedMode}
+        data-theme=${this.resolvedTheme}
+        lang=${this.resolvedLang}
+      >
+        <div class="map-wrap">
+          <dmz-map
+            part="map"
+            .chapter=${this.chapter}
+            .progress=${this.progress}
+            .lang=${this.resolvedLang}
+            .theme=${this.resolvedTheme}
+            .basemap=${parseBasemap(this.basemap).value}
+            .description=${current.mapDescription}
+            .reducedMotion=${this.motion.reduced}
+            .exploring=${this.exploring}
+            .padding=${this.mapPadding()}
+            .fontFaces=${mapFontFaces()}
+            @dmz-map-ready=${this.onMapReady}
+            @dmz-error=${this.onMapError}
+          ></dmz-map>
+          ${this.renderControls(t)}
+        </div>
+        <div class="panel" part="panel" ?inert=${this.exploring}>
+          ${chapters.map((c) => this.renderChapter(c, chapters.length))}
+        </div>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderControls(t: (typeof STRINGS)[Lang]) {
+    return html`<div class="controls" part="controls">
+      <button type="button" class="explore" aria-pressed=${this.exploring ? 'true' : 'false'} @click=${this.toggleExplore}>
+        ${this.exploring ? t.backToStory : t.explore}
+      </button>
+      <button type="button" class="motion" aria-pressed=${this.motion.reduced ? 'false' : 'true'} @click=${this.toggleMotion}>
+        ${this.motion.reduced ? t.motionOff : t.motionOn}
+      </button>
+    </div>`;
+  }
+
+  private renderChapter(c: Chapter, total: number) {
+    const level = Math.min(6, Math.max(1, this.headingLevel)) + (c.index === 0 ? 0 : 1);
+    const tag = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`][level - 1]!;
+    return html`<section
+      part="chapter"
+      id=${c.id}
+      data-chapter=${c.id}
+      aria-labelledby="h-${c.id}"
+      class=${c.id === this.chapter ? 'active' : ''}
+    >
+      <div class="card" part="card">
+        ${c.kicker ? html`<p class="kicker">${c.kicker}</p>` : nothing}
+        ${staticHtml`<${tag} id="h-${c.id}" part="heading">${c.heading}</${tag}>`}
+        ${c.body.map((p) => html`<p>${p}</p>`)} ${renderChapterExtras(c, this.resolvedLang)}
+        <p class="progress-label visually-hidden">${STRINGS[this.resolvedLang].chapterOf(c.index + 1, total)}</p>
+      </div>
+    </section>`;
+  }
+
+  /** Leaves the focus clear of the text: beside it on desktop, above the cards on a phone. */
+  private mapPadding(): PaddingOptions {
+    const { layout, height } = this.layoutCtl;
+    if (layout === 'phone') return { top: 56, left: 24, right: 24, bottom: Math.round(height * 0.42) };
+    return { top: 48, left: 48, right: 48, bottom: 48 };
+  }
+
+  private enter(id: ChapterId): void {
+    if (id === this.settledChapter) return;
+    this.settledChapter = id;
+    this.chapter = id;
+    this.progress = 0;
+    const index = CHAPTER_IDS.indexOf(id);
+    const c = this.chapters[index];
+    if (c) this.announcement = `${c.heading}. ${c.mapDescription}`;
+    this.hash.write(id);
+    this.dispatchEvent(new ChapterChangeEvent(id, index, CHAPTER_IDS.length));
+  }
+
+  private section(id: ChapterId): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`section[data-chapter="${id}"]`);
+  }
+
+  private toggleExplore = (): void => {
+    this.exploring = !this.exploring;
+  };
+
+  private toggleMotion = (): void => {
+    this.motion.setUserChoice(!this.motion.reduced);
+  };
+
+  private onMapReady = (): void => {
+    if (this.readyFired) return;
+    this.readyFired = true;
+    this.dispatchEvent(new ReadyEvent(true));
+  };
+
+  private onMapError = (e: ExplainerErrorEvent): void => {
+    if (e.target === this) return;
+    // Re-dispatch from the host so pages listening on <dmz-explainer> hear it once.
+    e.stopPropagation();
+    this.dispatchEvent(new ExplainerErrorEvent(e.reason, e.message));
+    if (!this.readyFired && (e.reason === 'webgl-unavailable' || e.reason === 'geo-load-failed')) {
+      this.readyFired = true;
+      this.dispatchEvent(new ReadyEvent(false));
+    }
+  };
+
+  private report(message: string): void {
+    console.warn(`[dmz-explainer] ${message}`);
+    this.dispatchEvent(new ExplainerErrorEvent('invalid-attribute', message));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dmz-explainer': DmzExplainer;
+  }
+}

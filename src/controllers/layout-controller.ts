@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Layout = 'desktop' | 'phone';
+
+/** Width at which the story moves beside the map instead of over it. */
+export const DESKTOP_MIN_WIDTH = 900;
+
+/**
+ * Picks the layout from the element's own width, not the window's: an explainer embedded in a
+ * narrow article column on a wide screen should still get the phone layout.
+ */
+export class LayoutController implements ReactiveController {
+  layout: Layout = 'desktop';
+  width = 0;
+  height = 0;
+  private observer?: ResizeObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver(this.onResize);
+    this.observer.observe(this.host);
+    this.measure(this.host.getBoundingClientRect().width);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private onResize = (entries: ResizeObserverEntry[]): void => {
+    const last = entries[entries.length - 1];
+    if (last) this.measure(last.contentRect.width);
+  };
+
+  private measure(width: number): void {
+    const layout: Layout = width >= DESKTOP_MIN_WIDTH || width === 0 ? 'desktop' : 'phone';
+    const height = window.innerHeight;
+    if (layout !== this.layout || Math.abs(width - this.width) > 1 || height !== this.height) {
+      this.layout = layout;
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    }
+  }
+}

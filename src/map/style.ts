@@ -1,0 +1,113 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import type {
+  FilterSpecification,
+  FontFacesSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Lang } from '../story/types.js';
+import type { GeoBundle } from './geo-data.js';
+import { baseLayers, overlayLayers } from './layers.js';
+import { PALETTES, type Theme } from './palette.js';
+import { CROSSING_PLACES } from './scenes.js';
+
+export const ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL) · Natural Earth';
+
+export interface StyleOptions {
+  data: GeoBundle;
+  theme: Theme;
+  lang: Lang;
+  fontFaces?: FontFacesSpecification;
+}
+
+/** Where the country names sit: label positions only, chosen to fall inside each country. */
+const COUNTRY_LABELS: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { name_en: 'North Korea', name_ko: '북한' }, geometry: { type: 'Point', coordinates: [126.9, 40.0] } },
+    { type: 'Feature', properties: { name_en: 'South Korea', name_ko: '남한' }, geometry: { type: 'Point', coordinates: [128.1, 36.6] } },
+  ],
+};
+
+function storyLabels(fc: FeatureCollection, lang: Lang): FeatureCollection {
+  const label = (f: Feature): Record<string, unknown> => {
+    const p = f.properties ?? {};
+    if (p['id'] === 'jsa-run' && typeof p['length_m'] === 'number') {
+      return { label_en: `Oh's run, about ${p['length_m']} m`, label_ko: `오청성이 달린 길, 약 ${p['length_m']}m` };
+    }
+    if (p['kind'] === 'distance' && typeof p['km'] === 'number') {
+      const [from_en, from_ko] = p['id'] === 'pyongyang-to-mdl' ? ['Pyongyang', '평양'] : ['Seoul', '서울'];
+      return { label_en: `${from_en} to the MDL: about ${p['km']} km`, label_ko: `${from_ko}–군사분계선 약 ${p['km']}km` };
+    }
+    if (p['id'] === 'fog-crossing-area') {
+      return { label_en: 'Approximate area of the crossing', label_ko: '귀순 추정 지역' };
+    }
+    return {};
+  };
+  void lang;
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({ ...f, properties: { ...(f.properties ?? {}), ...label(f) } })),
+  };
+}
+
+/** Our own GeoJSON sources, shared by the default style and a reader-supplied basemap. */
+export function overlaySources(data: GeoBundle, lang: Lang): Record<string, SourceSpecification> {
+  const story = storyLabels(data.story, lang);
+  const places: FeatureCollection = {
+    ...data.places,
+    features: data.places.features.map((f) => ({
+      ...f,
+      properties: { ...(f.properties ?? {}), crossing: CROSSING_PLACES.includes(String(f.properties?.['id'])) },
+    })),
+  };
+  return {
+    mdl: { type: 'geojson', data: data.mdl, attribution: ATTRIBUTION },
+    dmz: { type: 'geojson', data: data.dmz },
+    places: { type: 'geojson', data: places },
+    story: { type: 'geojson', data: story },
+    // A separate source with line metrics: line-gradient (the self-drawing run) needs them.
+    'story-lines': {
+      type: 'geojson',
+      lineMetrics: true,
+      data: { ...story, features: story.features.filter((f) => f.geometry.type === 'LineString') },
+    },
+  };
+}
+
+/** The complete default style: committed GeoJSON only, no tiles, no glyph server. */
+export function buildStyle({ data, theme, lang, fontFaces }: StyleOptions): StyleSpecification {
+  const palette = PALETTES[theme];
+  const style: StyleSpecification = {
+    version: 8,
+    name: 'dmz-explainer',
+    sources: {
+      basemap: { type: 'geojson', data: data.basemap, attribution: 'Natural Earth' },
+      'country-labels': { type: 'geojson', data: COUNTRY_LABELS },
+      ...overlaySources(data, lang),
+    },
+    layers: [...baseLayers(palette, lang), ...overlayLayers(palette, lang)],
+  };
+  if (fontFaces) style['font-faces'] = fontFaces;
+  return style;
+}
+
+/**
+ * Puts our sources and layers on top of a reader-supplied style (the `basemap` attribute).
+ * Their glyphs and sprites stay theirs; our labels still use our self-hosted font.
+ */
+export function mergeOntoBasemap(base: StyleSpecification, opts: StyleOptions): StyleSpecification {
+  const palette = PALETTES[opts.theme];
+  const merged: StyleSpecification = {
+    ...base,
+    sources: { ...base.sources, ...overlaySources(opts.data, opts.lang) },
+    layers: [...base.layers, ...overlayLayers(palette, opts.lang)],
+  };
+  if (opts.fontFaces) merged['font-faces'] = { ...(base['font-faces'] ?? {}), ...opts.fontFaces };
+  return merged;
+}
+
+export function placesFilter(ids: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
