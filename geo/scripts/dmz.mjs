@@ -2,11 +2,11 @@
 // 2 km from the MDL, so the band is the MDL buffered by 2 km, and its northern/southern
 // boundaries are the buffer outline minus the round end caps.
 import * as turf from '@turf/turf';
-import { feature, polygonsOf, multiPolygon, roundLine, roundRing, toXY } from './util.mjs';
+import { feature, makeNearest, multiPolygon, polygonsOf, roundLine, roundRing, toXY } from './util.mjs';
 
 export const HALF_WIDTH_KM = 2;
 
-/** Returns the raw buffer plus the north/south outline chains (both west -> east). */
+/** Returns the flat-ended corridor, its two halves and the north/south outline chains (west -> east). */
 export function bufferMdl(mdl) {
   const buf = turf.buffer(mdl, HALF_WIDTH_KM, { units: 'kilometers', steps: 16 });
   const polys = polygonsOf(buf.geometry);
@@ -35,15 +35,18 @@ export function bufferMdl(mdl) {
   }
   if (chains.length !== 2) throw new Error(`geo: expected 2 buffer sides, got ${chains.length}`);
 
+  const nearest = makeNearest(lineXY);
   const sides = {};
   for (const chain of chains) {
-    const mid = chain[Math.floor(chain.length / 2)];
-    const snap = turf.nearestPointOnLine(mdl, turf.point(mid));
-    const s = snap.properties.segmentIndex;
-    const a = lineXY[Math.min(s, lineXY.length - 2)];
-    const b = lineXY[Math.min(s, lineXY.length - 2) + 1];
-    // West -> east travel puts north on the left (positive cross product).
-    const side = cross(sub(b, a), sub(toXY(mid), a)) > 0 ? 'north' : 'south';
+    // West -> east travel puts north on the left (positive cross product). One vertex can
+    // mislead where its nearest point is a sharp corner of the line, so let many vote.
+    let votes = 0;
+    for (let i = 0; i < chain.length; i += Math.max(1, Math.floor(chain.length / 25))) {
+      const p = toXY(chain[i]);
+      const { seg } = nearest(p);
+      votes += Math.sign(cross(sub(lineXY[seg + 1], lineXY[seg]), sub(p, lineXY[seg])));
+    }
+    const side = votes > 0 ? 'north' : 'south';
     const ordered = chain[0][0] <= chain[chain.length - 1][0] ? chain : chain.slice().reverse();
     sides[side] = ordered;
   }
@@ -53,12 +56,25 @@ export function bufferMdl(mdl) {
   // on either side of the MDL to the right Korea, closing the slivers between tracings.
   const half = (side) =>
     turf.polygon([[...line, ...sides[side].slice().reverse(), line[0]]]);
-  return { buffer: buf, sides, northHalf: half('north'), southHalf: half('south') };
+  const northHalf = half('north');
+  const southHalf = half('south');
+  // Flat ends: the zone stops where the MDL does (the Imjin bank, the east coast) instead
+  // of spilling round the ends as the buffer's round caps would.
+  const corridor = turf.union(turf.featureCollection([northHalf, southHalf]));
+  return { corridor, sides, northHalf, southHalf };
 }
 
 /** Parts of a line that lie on land (a polygon feature), as a list of coordinate arrays. */
 export function clipLineToLand(coords, land) {
-  const pieces = turf.lineSplit(turf.lineString(coords), turf.polygonToLine(land));
+  const [x0, y0, x1, y1] = turf.bbox(turf.lineString(coords));
+  const rings = polygonsOf(land.geometry)
+    .flat()
+    .filter((r) => {
+      const [a, b, c, d] = turf.bbox(turf.lineString(r));
+      return a <= x1 && c >= x0 && b <= y1 && d >= y0;
+    });
+  const splitter = turf.multiLineString(rings);
+  const pieces = turf.lineSplit(turf.lineString(coords), splitter);
   const parts = pieces.features.length ? pieces.features : [turf.lineString(coords)];
   const kept = [];
   for (const part of parts) {
@@ -70,8 +86,8 @@ export function clipLineToLand(coords, land) {
   return kept;
 }
 
-export function dmzFeatures(buffer, sides, land) {
-  const band = turf.intersect(turf.featureCollection([buffer, land]));
+export function dmzFeatures(corridor, sides, land) {
+  const band = turf.intersect(turf.featureCollection([corridor, land]));
   if (!band) throw new Error('geo: DMZ band does not touch land');
   const bandPolys = polygonsOf(band.geometry)
     .map((p) => p.map((r) => roundRing(r, 5)).filter(Boolean))
@@ -85,7 +101,7 @@ export function dmzFeatures(buffer, sides, land) {
         name_ko: '비무장지대',
         half_width_km: HALF_WIDTH_KM,
         source:
-          'Armistice Agreement Art. I(1): 2 km either side of the MDL; drawn as a 2 km buffer of the MDL, clipped to land',
+          'Armistice Agreement Art. I(1): 2 km either side of the MDL; drawn as a 2 km buffer of the MDL with flat ends, clipped to land',
       },
       multiPolygon(bandPolys),
     ),

@@ -4,10 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 
-export const GEO_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export const GEO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE_DIR = path.join(GEO_DIR, '.cache');
 
 export const GEO_MAPS = {

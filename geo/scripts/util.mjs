@@ -4,6 +4,7 @@
 // plenty for 10-100 m thresholds and far cheaper than geodesics on 10^5 vertices.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const M_PER_DEG = 111320;
@@ -188,8 +189,8 @@ export function feature(properties, geometry) {
 export function writeCollection(name, features) {
   const body = features.map((f) => JSON.stringify(f)).join(',\n');
   const text = `{"type":"FeatureCollection","features":[\n${body}\n]}\n`;
-  const file = path.join(path.dirname(new URL(import.meta.url).pathname), '..', name);
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', name);
   fs.writeFileSync(file, text);
-  const gz = zlib.gzipSync(Buffer.from(text), { level: 9 }).length;
+  const gz = zlib.gzipSync(Buffer.from(text)).length;
   return { name, raw: Buffer.byteLength(text), gz };
 }

@@ -14,11 +14,11 @@ export const EXTRA_NAMES = [
 /**
  * Typographic punctuation used in English and Korean text: dashes, curly quotes, ellipsis,
  * middle dot, degrees, primes, squared, times, arrows, bullets, Korean/CJK brackets and marks,
- * no-break and thin spaces (Intl number and date formatting can produce them).
+ * and the no-break space.
  */
 export const PUNCTUATION =
-  '\u00A0\u2009\u202F' + // no-break space, thin space, narrow no-break space
-  '–—‘’“”…·•‧°′″²³×÷±≈≤≥−→←↑↓↔' +
+  '\u00A0' + // no-break space (Noto Sans KR has no thin or narrow no-break space)
+  '–—‘’“”…·•°′″²³×÷±≈≤≥−→←↑↓↔' +
   '©®™€£¥₩§¶†‡№' +
   '「」『』〈〉《》【】〔〕、。〃～・※○●◎◇◆□■△▲▽▼' +
   '\u3000' + // ideographic space
@@ -116,7 +116,7 @@ export function collectCodepoints(root, log = () => {}) {
   }
 
   // Story text, UI strings and any other literal in the app source: every non-ASCII character.
-  // (src/story/text/ko.ts, src/story/text/ko/**/*.ts, src/i18n/*.ts, labels in src/map/*.ts, ...)
+  // (src/story/text/ko.ts, src/story/text/ko/**/*.ts, src/i18n/*.ts, labels in src/map/*.ts, geo/scripts)
   const textFiles = [
     ...walk(
       join(root, 'src'),
@@ -124,6 +124,8 @@ export function collectCodepoints(root, log = () => {}) {
       (p) => p.startsWith(join(root, 'src', 'assets', 'fonts')),
     ),
     ...[join(root, 'index.html')].filter((p) => existsSync(p)),
+    // The geo build scripts hold the place names before geo/*.geojson is (re)generated.
+    ...walk(join(root, 'geo'), (p) => /\.(mjs|js|ts)$/i.test(p)),
   ];
   for (const file of textFiles) {
     const cps = nonAscii(readFileSync(file, 'utf8'));

@@ -69,7 +69,7 @@ const clamp01 = (t: number) => Math.max(0, Math.min(1, t));
 const centre = ([[w, s], [e, n]]: Bounds): LngLat => [(w + e) / 2, (s + n) / 2];
 
 /** Where the soldiers of 2017 crossed, per the facts sheet (Yeoncheon twice, Cheorwon, the JSA). */
-export const CROSSING_PLACES = ['panmunjom', 'yeoncheon', 'cheorwon', 'hwacheon'];
+export const CROSSING_PLACES = ['panmunjom', 'yeoncheon', 'cheorwon'];
 
 /**
  * The map state for a chapter at a given progress through it. Reduced motion keeps every state

@@ -1,0 +1,135 @@
+import { LitElement, css, html, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+
+/** One bar. `approximate` bars are hatched and marked in the table. */
+export interface ChartRow {
+  label: string;
+  value: number;
+  approximate?: boolean;
+  highlight?: boolean;
+  note?: string;
+}
+
+/**
+ * An accessible bar chart: the SVG is a picture with a one-line summary, and the same numbers
+ * are in a real table for screen readers, copy-paste and print.
+ *
+ * @csspart chart - The SVG.
+ * @csspart table - The data table.
+ * @cssprop --dmz-accent - Colour of highlighted bars.
+ */
+@customElement('dmz-chart')
+export class DmzChart extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin: 1rem 0;
+    }
+    figure {
+      margin: 0;
+    }
+    figcaption {
+      font-weight: 700;
+      margin-bottom: 0.4rem;
+    }
+    svg {
+      width: 100%;
+      height: auto;
+      display: block;
+    }
+    rect {
+      fill: var(--_bar, #7a7a80);
+      transition: height 0.6s ease-out, y 0.6s ease-out;
+    }
+    rect.hl {
+      fill: var(--dmz-accent, #a3241b);
+    }
+    :host([still]) rect {
+      transition: none;
+    }
+    text {
+      font: 11px var(--dmz-font, system-ui, sans-serif);
+      fill: currentColor;
+    }
+    table {
+      border-collapse: collapse;
+      margin-top: 0.5rem;
+      font-size: 0.9rem;
+      width: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.2rem 0.4rem;
+      border-bottom: 1px solid rgba(127, 127, 127, 0.4);
+    }
+    td.num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    summary {
+      cursor: pointer;
+    }
+  `;
+
+  @property({ attribute: false }) rows: ChartRow[] = [];
+  @property() heading = '';
+  @property() caption = '';
+  @property({ attribute: 'col-label' }) colLabel = '';
+  @property({ attribute: 'col-value' }) colValue = '';
+  @property({ attribute: 'col-note' }) colNote = 'Note';
+  @property() summary = '';
+  @property({ attribute: 'table-label' }) tableLabel = 'Table';
+  /** No bar animation (reduced motion). */
+  @property({ type: Boolean, reflect: true }) still = false;
+  /** Bars grow in when true; start flat so the growth is visible when the chapter arrives. */
+  @property({ type: Boolean }) shown = true;
+
+  override render() {
+    const W = 320;
+    const H = 150;
+    const pad = { l: 4, r: 4, t: 18, b: 18 };
+    const max = Math.max(1, ...this.rows.map((r) => r.value));
+    const bw = (W - pad.l - pad.r) / Math.max(1, this.rows.length);
+    const fmt = (v: number) => v.toLocaleString('en-US');
+    return html`<figure>
+      <figcaption>${this.heading}</figcaption>
+      <svg part="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${this.summary}>
+        ${this.rows.map((r, i) => {
+          const h = this.shown || this.still ? ((H - pad.t - pad.b) * r.value) / max : 0;
+          const x = pad.l + i * bw + bw * 0.15;
+          const y = H - pad.b - h;
+          return svg`<g>
+            <rect class=${r.highlight ? 'hl' : ''} x=${x} y=${y} width=${bw * 0.7} height=${h}></rect>
+            <text x=${x + bw * 0.35} y=${y - 4} text-anchor="middle">${r.approximate ? '~' : ''}${fmt(r.value)}</text>
+            <text x=${x + bw * 0.35} y=${H - 4} text-anchor="middle">${r.label}</text>
+          </g>`;
+        })}
+      </svg>
+      <details>
+        <summary>${this.tableLabel}</summary>
+        <table part="table">
+          <caption>${this.caption}</caption>
+          <thead>
+            <tr><th scope="col">${this.colLabel}</th><th scope="col">${this.colValue}</th><th scope="col">${this.colNote}</th></tr>
+          </thead>
+          <tbody>
+            ${this.rows.map(
+              (r) => html`<tr>
+                <th scope="row">${r.label}</th>
+                <td class="num">${r.approximate ? '~' : ''}${fmt(r.value)}</td>
+                <td>${r.note ?? ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dmz-chart': DmzChart;
+  }
+}
