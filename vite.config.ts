@@ -9,5 +9,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // The reader page, and the iframe embed (the explainer alone; see docs/EMBED.md).
+      input: { index: 'index.html', embed: 'embed.html' },
+    },
   },
 });

@@ -2,7 +2,7 @@
 //
 // The KOR and PRK polygons were traced independently, so their common edge does not share
 // vertices; over most of its length they agree within metres, but in a few stretches
-// (east of the Punchbowl and in Goseong) they drift up to ~1 km apart, leaving slivers.
+// (Yeoncheon, around the Punchbowl, Goseong) they drift up to ~1 km apart, leaving slivers.
 // Matching vertices by proximity finds the edge; taking the midpoint between the KOR
 // vertex and the nearest point of the PRK edge splits any disagreement evenly instead of
 // silently siding with one polygon.

@@ -158,6 +158,145 @@ export const explainerStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+
+  .overlays {
+    position: absolute;
+    right: 0.75rem;
+    bottom: 2rem;
+    display: flex;
+    align-items: flex-end;
+    gap: 0.5rem;
+    z-index: 2;
+    pointer-events: none;
+  }
+  .layout[data-layout='phone'] .overlays {
+    top: 3.5rem;
+    bottom: auto;
+    right: 0.5rem;
+    flex-direction: column;
+    align-items: flex-end;
+  }
+  .layout[data-layout='phone'] dmz-legend {
+    max-width: 12rem;
+    font-size: 0.72rem;
+  }
+  .layout[data-layout='phone'] dmz-locator {
+    display: none;
+  }
+  /* Presenter mode: one chapter at a time over a full-size map, type readable across a room. */
+  :host([mode='present']) {
+    height: var(--dmz-present-height, 100vh);
+    overflow: hidden;
+  }
+  :host(:fullscreen) {
+    height: 100vh;
+  }
+  .layout[data-mode='present'] {
+    display: block;
+    height: 100%;
+  }
+  .layout[data-mode='present'] .map-wrap {
+    position: absolute;
+    inset: 0;
+    height: 100%;
+  }
+  .layout[data-mode='present'] .panel {
+    position: absolute;
+    z-index: 1;
+    left: 1.5rem;
+    top: 1.5rem;
+    bottom: 5.5rem;
+    width: min(44rem, 45%);
+    margin: 0;
+    padding: 0;
+    pointer-events: none;
+  }
+  .layout[data-mode='present'][data-layout='phone'] .panel {
+    left: 0.5rem;
+    right: 0.5rem;
+    width: auto;
+    top: 45%;
+  }
+  .layout[data-mode='present'] section {
+    min-height: 0;
+    padding: 0;
+    height: 100%;
+  }
+  .layout[data-mode='present'] section[hidden] {
+    display: none;
+  }
+  .layout[data-mode='present'] .card {
+    pointer-events: auto;
+    max-height: 100%;
+    overflow: auto;
+    font-size: clamp(1.15rem, 1.7vw, 1.75rem);
+    line-height: 1.45;
+    max-width: none;
+    box-shadow: 0 2px 16px rgba(0, 0, 0, 0.3);
+  }
+  .layout[data-mode='present'] .card :is(h1, h2, h3, h4) {
+    font-size: clamp(1.8rem, 3vw, 3rem);
+  }
+  .layout[data-mode='present'] .controls {
+    left: auto;
+    right: 0.75rem;
+  }
+  .presenter-nav {
+    position: absolute;
+    z-index: 3;
+    left: 50%;
+    bottom: 1.25rem;
+    transform: translateX(-50%);
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    padding: 0.4rem 0.6rem;
+    border-radius: 999px;
+    background: var(--_card);
+    box-shadow: 0 1px 8px rgba(0, 0, 0, 0.3);
+    font-size: 1rem;
+    white-space: nowrap;
+  }
+  .presenter-nav .progress {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .presenter-nav progress {
+    width: 6rem;
+    accent-color: var(--_accent);
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .sources {
+    font-size: 0.85rem;
+    padding-left: 1.4rem;
+    overflow-wrap: anywhere;
+  }
+  .chapter-sources summary {
+    cursor: pointer;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .handout {
+    display: none;
+  }
+  @media print {
+    :host {
+      background: #fff;
+      color: #000;
+    }
+    .layout > :not(.handout) {
+      display: none !important;
+    }
+    .layout {
+      display: block !important;
+    }
+    .handout {
+      display: block;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

@@ -3,23 +3,33 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { PaddingOptions } from 'maplibre-gl';
 import { parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
+import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { HashSyncController } from '../controllers/hash-sync.js';
 import { LayoutController } from '../controllers/layout-controller.js';
 import { MediaQueryController } from '../controllers/media-query.js';
+import { PresenterKeysController } from '../controllers/presenter-keys.js';
+import { ProgressAnimatorController } from '../controllers/progress-animator.js';
 import { ReducedMotionController } from '../controllers/reduced-motion.js';
 import { StepObserverController } from '../controllers/step-observer.js';
 import { ChapterChangeEvent, ExplainerErrorEvent, ReadyEvent } from '../events.js';
 import { mapFontFaces, registerPageFonts } from '../fonts.js';
 import { STRINGS } from '../i18n/strings.js';
+import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
+import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
 import { getStory } from '../story/index.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
-import { explainerStyles } from './dmz-explainer.styles.js';
 import { renderChapterExtras } from './chapter-extras.js';
+import { explainerStyles } from './dmz-explainer.styles.js';
+import { renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
+import './dmz-handout.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * The DMZ explainer: a story the reader scrolls beside (desktop) or over (phone) a map that
- * moves with it. Text renders first and reads in full without the map.
+ * moves with it, or steps through in presenter mode. Text renders first and reads in full
+ * without the map.
  *
  * @fires dmz-ready - Once the story is rendered and the map has drawn or failed. `detail: { map }`.
  * @fires dmz-chapter-change - When the current chapter changes. `detail: { id, index, total }`.
@@ -31,13 +41,16 @@ import { renderChapterExtras } from './chapter-extras.js';
  * @csspart card - The text card inside each chapter.
  * @csspart heading - Each chapter's heading.
  * @csspart controls - The map's control bar (explore, motion).
+ * @csspart legend - The legend of what the map shows.
+ * @csspart presenter-nav - Presenter mode's previous/next bar and progress.
  *
  * @cssprop --dmz-font - Font family of the story text.
  * @cssprop --dmz-heading-font - Font family of the headings.
  * @cssprop --dmz-text - Text colour.
+ * @cssprop --dmz-muted - Secondary text and borders.
  * @cssprop --dmz-bg - Background of the panel.
  * @cssprop --dmz-card-bg - Background of the text cards.
- * @cssprop --dmz-accent - Accent colour (links, focus ring, kicker).
+ * @cssprop --dmz-accent - Accent colour (kicker, links, focus ring, highlights).
  * @cssprop --dmz-panel-width - Width of the text column on desktop.
  * @cssprop --dmz-map-height - Height of the sticky map (default: the viewport).
  */
@@ -53,7 +66,7 @@ export class DmzExplainer extends LitElement {
   @property({ reflect: true }) theme = 'auto';
   /** Optional URL of a MapLibre style to draw under the explainer's own layers (http/https only). */
   @property() basemap: string | undefined;
-  /** `scroll` (default) or `present` (one chapter at a time, for a classroom). */
+  /** `scroll` (default) or `present` (one chapter at a time, keyboard and clicker, for a classroom). */
   @property({ reflect: true }) mode = 'scroll';
   /** Heading level of the title; chapter headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -67,11 +80,22 @@ export class DmzExplainer extends LitElement {
   private readonly layoutCtl = new LayoutController(this);
   private readonly motion = new ReducedMotionController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
+  private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
   private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
+  private readonly animator = new ProgressAnimatorController(this, (p) => (this.progress = p));
+  private readonly presenterActions = {
+    next: () => this.next(),
+    prev: () => this.prev(),
+    first: () => this.goTo(CHAPTER_IDS[0]),
+    last: () => this.goTo(CHAPTER_IDS[CHAPTER_IDS.length - 1]!),
+    jump: (i: number) => CHAPTER_IDS[i] && this.goTo(CHAPTER_IDS[i]),
+    toggleFullscreen: () => this.toggleFullscreen(),
+  };
+  private readonly keys = new PresenterKeysController(this, this.presenterActions);
   private readonly steps = new StepObserverController(this, {
-    onStepEnter: (index) => this.enter(CHAPTER_IDS[index]!),
+    onStepEnter: (index) => this.resolvedMode === 'scroll' && this.enter(CHAPTER_IDS[index]!),
     onStepProgress: (index, p) => {
-      if (CHAPTER_IDS[index] === this.chapter) this.progress = p;
+      if (this.resolvedMode === 'scroll' && CHAPTER_IDS[index] === this.chapter) this.progress = p;
     },
   });
   private settledChapter: ChapterId = 'intro';
@@ -95,6 +119,12 @@ export class DmzExplainer extends LitElement {
     return getStory(this.resolvedLang);
   }
 
+  /** The map scene for the current chapter and progress, once the data is in. */
+  get scene(): Scene | undefined {
+    if (this.geo.state.status !== 'ready') return undefined;
+    return sceneFor(this.chapter, this.progress, sceneData(this.geo.state.data), this.motion.reduced);
+  }
+
   /** Jump to a chapter by id. Unknown ids are reported with `dmz-error` and ignored. */
   goTo(id: ChapterId | string): void {
     const parsed = parseChapter(id);
@@ -104,10 +134,9 @@ export class DmzExplainer extends LitElement {
     }
     const target = parsed.value;
     this.enter(target);
-    this.progress = 0;
     if (this.resolvedMode === 'scroll') {
       // An instant jump: the step observer then sees only the final chapter, never the ones between.
-      this.updateComplete.then(() => this.section(target)?.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      void this.updateComplete.then(() => this.section(target)?.scrollIntoView({ block: 'start', behavior: 'instant' }));
     }
   }
 
@@ -133,7 +162,7 @@ export class DmzExplainer extends LitElement {
       ['mode', parseMode],
       ['basemap', parseBasemap],
     ] as const) {
-      if (changed.has(name)) {
+      if (changed.has(name) && (changed.get(name) !== undefined || this[name] !== undefined)) {
         const error = parse(this[name] as string | undefined).error;
         if (error) this.report(error);
       }
@@ -144,20 +173,23 @@ export class DmzExplainer extends LitElement {
       this.chapter = this.settledChapter;
       this.goTo(wanted);
     }
+    this.keys.active = this.resolvedMode === 'present';
   }
 
   protected override firstUpdated(): void {
-    this.steps.setup([...this.renderRoot.querySelectorAll<HTMLElement>('section[data-chapter]')]);
+    this.observeSteps();
     void import('./dmz-map.js');
     this.hash.enabled = this.deepLink;
-    const fromHash = this.deepLink ? this.hash.initial() : undefined;
-    const start = fromHash ?? (this.getAttribute('chapter') as ChapterId | null);
-    if (start && start !== 'intro') this.goTo(start);
+    const start = (this.deepLink ? this.hash.initial() : undefined) ?? this.settledChapter;
+    if (start !== 'intro') this.goTo(start);
+    else if (this.resolvedMode === 'present') this.animator.play(this.motion.reduced);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) {
-      this.steps.setup([...this.renderRoot.querySelectorAll<HTMLElement>('section[data-chapter]')]);
+    if (changed.has('lang') || changed.has('mode')) this.observeSteps();
+    if (changed.has('mode') && changed.get('mode') !== undefined) {
+      if (this.resolvedMode === 'scroll') this.goTo(this.chapter);
+      else this.animator.play(this.motion.reduced);
     }
     if (changed.has('deepLink')) this.hash.enabled = this.deepLink;
   }
@@ -166,6 +198,8 @@ export class DmzExplainer extends LitElement {
     const t = STRINGS[this.resolvedLang];
     const chapters = this.chapters;
     const current = chapters.find((c) => c.id === this.chapter) ?? chapters[0]!;
+    const scene = this.scene;
+    const present = this.resolvedMode === 'present';
     return html`
       <div
         class="layout"
@@ -190,51 +224,54 @@ export class DmzExplainer extends LitElement {
             @dmz-map-ready=${this.onMapReady}
             @dmz-error=${this.onMapError}
           ></dmz-map>
-          ${this.renderControls(t)}
+          ${renderControls(t, this.exploring, this.motion.reduced, this.toggleExplore, this.toggleMotion)}
+          ${scene ? renderOverlays(scene, this.resolvedLang, this.resolvedTheme) : nothing}
         </div>
         <div class="panel" part="panel" ?inert=${this.exploring}>
-          ${chapters.map((c) => this.renderChapter(c, chapters.length))}
+          ${chapters.map((c) => this.renderChapter(c, chapters.length, present))}
         </div>
+        ${present ? renderPresenterNav(t, current.index, chapters.length, this.presenterActions) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <dmz-handout class="handout" lang=${this.resolvedLang}></dmz-handout>
       </div>
     `;
   }
 
-  private renderControls(t: (typeof STRINGS)[Lang]) {
-    return html`<div class="controls" part="controls">
-      <button type="button" class="explore" aria-pressed=${this.exploring ? 'true' : 'false'} @click=${this.toggleExplore}>
-        ${this.exploring ? t.backToStory : t.explore}
-      </button>
-      <button type="button" class="motion" aria-pressed=${this.motion.reduced ? 'false' : 'true'} @click=${this.toggleMotion}>
-        ${this.motion.reduced ? t.motionOff : t.motionOn}
-      </button>
-    </div>`;
-  }
-
-  private renderChapter(c: Chapter, total: number) {
-    const level = Math.min(6, Math.max(1, this.headingLevel)) + (c.index === 0 ? 0 : 1);
-    const tag = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`][level - 1]!;
+  private renderChapter(c: Chapter, total: number, present: boolean) {
+    const level = Math.min(6, Math.max(1, this.headingLevel) + (c.index === 0 ? 0 : 1));
+    const tag = HEADINGS[level - 1]!;
+    const active = c.id === this.chapter;
     return html`<section
       part="chapter"
       id=${c.id}
       data-chapter=${c.id}
       aria-labelledby="h-${c.id}"
-      class=${c.id === this.chapter ? 'active' : ''}
+      class=${active ? 'active' : ''}
+      ?hidden=${present && !active}
     >
       <div class="card" part="card">
         ${c.kicker ? html`<p class="kicker">${c.kicker}</p>` : nothing}
         ${staticHtml`<${tag} id="h-${c.id}" part="heading">${c.heading}</${tag}>`}
-        ${c.body.map((p) => html`<p>${p}</p>`)} ${renderChapterExtras(c, this.resolvedLang)}
-        <p class="progress-label visually-hidden">${STRINGS[this.resolvedLang].chapterOf(c.index + 1, total)}</p>
+        ${c.body.map((p) => html`<p>${p}</p>`)} ${renderChapterExtras(c, this.resolvedLang, this.motion.reduced)}
+        <p class="visually-hidden">${STRINGS[this.resolvedLang].chapterOf(c.index + 1, total)}</p>
       </div>
     </section>`;
   }
 
   /** Leaves the focus clear of the text: beside it on desktop, above the cards on a phone. */
   private mapPadding(): PaddingOptions {
-    const { layout, height } = this.layoutCtl;
-    if (layout === 'phone') return { top: 56, left: 24, right: 24, bottom: Math.round(height * 0.42) };
-    return { top: 48, left: 48, right: 48, bottom: 48 };
+    const { layout, height, width } = this.layoutCtl;
+    if (this.resolvedMode === 'present' && layout === 'desktop') {
+      return { top: 48, bottom: 96, right: 48, left: Math.round(Math.min(width * 0.45, 44 * 16)) + 48 };
+    }
+    if (layout === 'phone') return { top: 56, left: 24, right: 24, bottom: Math.round(height * 0.45) };
+    return { top: 56, left: 48, right: 48, bottom: 48 };
+  }
+
+  private observeSteps(): void {
+    this.steps.offset = this.layoutCtl.layout === 'phone' ? 0.58 : 0.5;
+    const sections = this.resolvedMode === 'scroll' ? [...this.renderRoot.querySelectorAll<HTMLElement>('section[data-chapter]')] : [];
+    this.steps.setup(sections);
   }
 
   private enter(id: ChapterId): void {
@@ -242,6 +279,7 @@ export class DmzExplainer extends LitElement {
     this.settledChapter = id;
     this.chapter = id;
     this.progress = 0;
+    if (this.resolvedMode === 'present') this.animator.play(this.motion.reduced);
     const index = CHAPTER_IDS.indexOf(id);
     const c = this.chapters[index];
     if (c) this.announcement = `${c.heading}. ${c.mapDescription}`;
@@ -251,6 +289,11 @@ export class DmzExplainer extends LitElement {
 
   private section(id: ChapterId): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`section[data-chapter="${id}"]`);
+  }
+
+  private toggleFullscreen(): void {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    else void this.requestFullscreen?.().catch(() => {});
   }
 
   private toggleExplore = (): void => {

@@ -26,13 +26,15 @@ export const mapStyles = [
     :host([reduced-motion]) .fog-wash {
       transition: none;
     }
+    /* Below the explainer's control bar (top left), which would otherwise cover it on a phone. */
     .status {
       position: absolute;
       left: 50%;
-      top: 1rem;
+      top: 3.75rem;
       transform: translateX(-50%);
       margin: 0;
-      max-width: min(90%, 28rem);
+      width: max-content;
+      max-width: min(calc(100% - 1.5rem), 28rem);
       padding: 0.6rem 0.9rem;
       border-radius: 0.4rem;
       background: var(--dmz-card-bg, #fff);
@@ -42,8 +44,20 @@ export const mapStyles = [
       z-index: 2;
     }
     .status button {
-      margin-left: 0.5rem;
+      margin-inline-start: 0.5rem;
       font: inherit;
+      min-height: 2.25rem;
+    }
+    /* The explainer's accent when inside it (custom properties cross the shadow boundary). */
+    :focus-visible,
+    .maplibregl-canvas:focus-visible,
+    .maplibregl-ctrl button:focus-visible {
+      outline: 3px solid var(--_accent, var(--dmz-accent, #a3241b));
+      outline-offset: 2px;
+      box-shadow: none;
+    }
+    .maplibregl-canvas:focus-visible {
+      outline-offset: -3px;
     }
     .visually-hidden {
       position: absolute;
@@ -57,11 +71,15 @@ export const mapStyles = [
       position: absolute;
       inset: 0;
     }
-    .maplibregl-ctrl-attrib {
+    /* Opaque, in the card colours: half-transparent white over a dark map fails AA contrast. */
+    .maplibregl-ctrl.maplibregl-ctrl-attrib {
       font: 11px/1.4 var(--dmz-font, system-ui, sans-serif);
+      background: var(--_card, var(--dmz-card-bg, #fff));
+      color: var(--_text, var(--dmz-text, #1b1b1d));
     }
     .maplibregl-ctrl-attrib a {
-      color: #1d4f7c;
+      color: inherit;
+      text-decoration: underline;
     }
   `,
 ];

@@ -2,25 +2,19 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FontFacesSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
-import { MapController, type MapStatus } from '../controllers/map-controller.js';
+import { MapController, webglAvailable, type MapStatus } from '../controllers/map-controller.js';
 import { NearViewportController } from '../controllers/near-viewport.js';
 import { ExplainerErrorEvent, type ErrorReason } from '../events.js';
 import { STRINGS } from '../i18n/strings.js';
 import type { GeoUrls } from '../map/geo-data.js';
+import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor, type Scene, type SceneData } from '../map/scenes.js';
 import type { ChapterId, Lang } from '../story/types.js';
 import { mapStyles } from './dmz-map.styles.js';
 import './dmz-static-map.js';
 
-/** The committed data, resolved against this module so any host path or embed finds it. */
-export const DEFAULT_GEO_URLS: GeoUrls = {
-  basemap: new URL('../../geo/basemap.geojson', import.meta.url).href,
-  mdl: new URL('../../geo/mdl.geojson', import.meta.url).href,
-  dmz: new URL('../../geo/dmz.geojson', import.meta.url).href,
-  places: new URL('../../geo/places.geojson', import.meta.url).href,
-  story: new URL('../../geo/story.geojson', import.meta.url).href,
-};
+export { DEFAULT_GEO_URLS };
 
 /**
  * The map beside (or behind) the story. Draws the committed GeoJSON with MapLibre, shows the
@@ -60,17 +54,18 @@ export class DmzMap extends LitElement {
       this.status = status;
       this.message = message ?? '';
       if (status === 'no-webgl') this.fail('webgl-unavailable', this.message, status);
-      if (status === 'error') this.fail(this.basemap ? 'basemap-failed' : 'map-error', this.message, status);
+      if (status === 'error') this.fail('map-error', this.message, status);
       if (status === 'ready') {
         this.lastChapter = undefined;
         this.showScene();
         this.dispatchEvent(new Event('dmz-map-ready', { bubbles: true, composed: true }));
       }
     },
+    onProblem: (reason, message) => this.dispatchEvent(new ExplainerErrorEvent(reason, message)),
   });
   private readonly nearby = new NearViewportController(this, (near) => {
     if (near) this.maybeCreate();
-    else this.mapper.release();
+    else this.releaseMap();
   });
   private data?: SceneData;
   private lastChapter: ChapterId | undefined;
@@ -94,10 +89,12 @@ export class DmzMap extends LitElement {
     const t = STRINGS[this.lang];
     const fog = this.chapter === 'fog-crossing' ? (this.scene?.fog ?? 0) : 0;
     return html`
-      <div class="canvas" part="canvas" role="region" aria-label=${t.mapLabel} aria-describedby="desc"></div>
-      <div class="fog-wash" style="opacity:${(fog * 0.8).toFixed(3)}" aria-hidden="true"></div>
+      <div class="canvas" part="canvas" role="region" aria-label=${t.mapLabel} aria-describedby="desc">
+        ${this.renderFallback()}
+      </div>
+      <div class="fog-wash" style="opacity:${(fog * 0.55).toFixed(3)}" aria-hidden="true"></div>
       <p id="desc" class="visually-hidden">${this.description}</p>
-      ${this.renderStatus()} ${this.renderFallback()}
+      ${this.renderStatus()}
     `;
   }
 
@@ -109,7 +106,7 @@ export class DmzMap extends LitElement {
     if (this.status === 'data-error' || this.status === 'error') {
       return html`<p class="status" part="status" role="alert">
         ${t.mapUnavailable} <span>${this.message}</span>
-        <button @click=${this.retry}>${t.retry}</button>
+        <button type="button" @click=${this.retry}>${t.retry}</button>
       </p>`;
     }
     if (this.status === 'no-webgl') {
@@ -123,6 +120,7 @@ export class DmzMap extends LitElement {
     return html`<dmz-static-map
       .data=${this.geo.state.data}
       .scene=${this.scene}
+      .label=${this.description}
       lang=${this.lang}
       theme=${this.theme}
     ></dmz-static-map>`;
@@ -135,11 +133,13 @@ export class DmzMap extends LitElement {
       if (config) this.mapper.configure(config);
     }
     if (changed.has('exploring')) this.mapper.setInteractive(this.exploring);
-    if (
-      (changed.has('chapter') || changed.has('progress') || changed.has('reducedMotion') || changed.has('padding')) &&
-      !this.exploring
-    ) {
-      this.showScene(changed.has('padding') && !changed.has('chapter'));
+    if ((changed.has('chapter') || changed.has('progress') || changed.has('reducedMotion')) && !this.exploring) {
+      this.showScene();
+    }
+    // New insets (layout or mode switch) re-frame the chapter in place, without a flight.
+    if (changed.has('padding') && !changed.has('chapter') && !this.exploring && !samePadding(changed.get('padding'), this.padding)) {
+      this.showScene();
+      this.mapper.reframe();
     }
     if (changed.has('exploring') && !this.exploring && changed.get('exploring')) {
       this.lastChapter = undefined;
@@ -147,12 +147,12 @@ export class DmzMap extends LitElement {
     }
   }
 
-  private showScene(reframe = false): void {
+  private showScene(): void {
     const scene = this.scene;
     if (!scene) return;
-    const chapterChanged = reframe || this.lastChapter !== this.chapter;
+    const chapterChanged = this.lastChapter !== this.chapter;
     this.lastChapter = this.chapter;
-    this.mapper.show(scene, { chapterChanged, animate: !this.reducedMotion && !reframe, padding: this.padding });
+    this.mapper.show(scene, { chapterChanged, animate: !this.reducedMotion, padding: this.padding });
   }
 
   private config() {
@@ -170,8 +170,24 @@ export class DmzMap extends LitElement {
     const config = this.config();
     const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
     if (!config || !container || !this.nearby.near || this.mapper.map) return;
+    // Already on the static map: asking again would only repeat the dmz-error.
+    if (this.status === 'no-webgl') return;
     if (!this.data) this.data = sceneData(config.data);
-    this.mapper.create(container, config, this.padding);
+    this.mapper.create(container, config, this.padding, { reducedMotion: this.reducedMotion });
+  }
+
+  /** Scrolled far away: free the WebGL context; the map comes back when the reader does. */
+  private releaseMap(): void {
+    this.mapper.release();
+    this.restoreAfterRelease();
+  }
+
+  private restoreAfterRelease(): void {
+    // A map that lost its context gets another chance next time; data errors stay until Retry.
+    if (this.status === 'ready' || this.status === 'loading' || (this.status === 'no-webgl' && webglAvailable())) {
+      this.status = 'idle';
+      this.message = '';
+    }
   }
 
   protected override firstUpdated(): void {
@@ -195,4 +211,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'dmz-map': DmzMap;
   }
+}
+
+function samePadding(a: PaddingOptions | undefined, b: PaddingOptions): boolean {
+  return !!a && a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
 }

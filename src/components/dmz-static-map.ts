@@ -35,10 +35,35 @@ export class DmzStaticMap extends LitElement {
 
   @property({ attribute: false }) data: GeoBundle | undefined;
   @property({ attribute: false }) scene: Scene | undefined;
+  /** What the map shows, for screen readers (the chapter's map description). */
+  @property() label = '';
   @property() override lang: Lang = 'en';
   @property() theme: Theme = 'light';
+  /** Drawing size; follows the element's box while it is in a page, so nothing is cropped. */
   @property({ type: Number }) width = 800;
   @property({ type: Number }) height = 600;
+
+  private resizer?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizer = new ResizeObserver(this.onResize);
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+  }
+
+  private onResize = (entries: ResizeObserverEntry[]): void => {
+    const box = entries[entries.length - 1]?.contentRect;
+    if (!box || box.width < 1 || box.height < 1) return;
+    this.width = Math.round(box.width);
+    this.height = Math.round(box.height);
+  };
 
   override render() {
     const { data, scene } = this;
@@ -58,9 +83,9 @@ export class DmzStaticMap extends LitElement {
     return html`<svg
       part="svg"
       viewBox="0 0 ${this.width} ${this.height}"
-      preserveAspectRatio="xMidYMid slice"
+      preserveAspectRatio="xMidYMid meet"
       role="img"
-      aria-label=${scene.id}
+      aria-label=${this.label || scene.id}
     >
       <rect width="100%" height="100%" fill=${p.sea}></rect>
       <path d=${land('neighbour')} fill=${p.neighbour} stroke=${p.coast} stroke-width="0.6"></path>
@@ -71,7 +96,7 @@ export class DmzStaticMap extends LitElement {
       ${scene.groups.includes('limit-lines')
         ? svg`<path d=${limits} fill="none" stroke=${p.limit} stroke-dasharray="4 3"></path>`
         : nothing}
-      <path d=${mdl} fill="none" stroke=${p.mdl} stroke-width="2"></path>
+      <path class="mdl" d=${mdl} fill="none" stroke=${p.mdl} stroke-width="2"></path>
       ${fog
         ? svg`<path d=${pathFor(fog.geometry, proj)} fill=${p.approx} fill-opacity="0.2" stroke=${p.approx} stroke-dasharray="4 4" stroke-width="2"></path>`
         : nothing}
@@ -79,7 +104,7 @@ export class DmzStaticMap extends LitElement {
       ${places.map((f) => {
         const [x, y] = proj.project(f.geometry.coordinates as [number, number]);
         const approx = f.properties?.['approximate'] === true;
-        return svg`<g>
+        return svg`<g class="place" data-id=${String(f.properties?.['id'] ?? '')}>
           <circle cx=${x} cy=${y} r="4.5" fill=${approx ? p.halo : p.text} stroke=${p.text} stroke-width="1.5"></circle>
           <text x=${x + 8} y=${y + 4} fill=${p.text} stroke=${p.halo}>${String(f.properties?.[nameKey] ?? '')}</text>
         </g>`;

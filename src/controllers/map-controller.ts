@@ -6,7 +6,6 @@ import {
   type ErrorEvent,
   setWorkerUrl,
   type FontFacesSpecification,
-  type LngLatBoundsLike,
   type PaddingOptions,
   type StyleSpecification,
 } from 'maplibre-gl';
@@ -14,7 +13,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoBundle } from '../map/geo-data.js';
 import { GROUP_LAYERS, OVERLAY_LAYER_IDS, runGradient } from '../map/layers.js';
 import { PALETTES, type Theme } from '../map/palette.js';
-import type { Scene } from '../map/scenes.js';
+import { cameraTarget } from '../map/camera.js';
+import type { CameraSpec, Scene } from '../map/scenes.js';
 import { buildStyle, mergeOntoBasemap, placesFilter, type StyleOptions } from '../map/style.js';
 import type { Lang } from '../story/types.js';
 
@@ -33,20 +33,73 @@ export interface MapConfig {
 
 export interface MapControllerOptions {
   onStatus(status: MapStatus, message?: string): void;
+  /** Something went wrong but the map carries on (a reader-supplied basemap was refused or failed). */
+  onProblem?(reason: 'basemap-failed', message: string): void;
   /** Fired after every camera move ends, for tests and the locator inset. */
   onMoveEnd?(): void;
 }
 
-/** Whether this browser can give MapLibre a WebGL context at all. */
+let webglProbe: boolean | undefined;
+
+/**
+ * Whether this browser can give MapLibre (which needs WebGL2) a context at all. Probed once per
+ * page: each probe is a context of its own, and with a page full of maps near Chromium's cap of
+ * 16 a fresh probe would evict the oldest live map's context.
+ */
 export function webglAvailable(): boolean {
+  if (webglProbe !== undefined) return webglProbe;
   try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const gl = document.createElement('canvas').getContext('webgl2');
     gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
+    webglProbe = gl !== null;
   } catch {
-    return false;
+    webglProbe = false;
   }
+  return webglProbe;
+}
+
+/** How long a lost WebGL context may take to come back before the static map replaces it. */
+const CONTEXT_RESTORE_MS = 3000;
+
+/**
+ * Rebuilds a style's attribution HTML from text and http(s) links only. MapLibre's attribution
+ * control inserts source attributions as HTML, and a `basemap` style comes from a URL the
+ * explainer does not control: `<img onerror>` in it would otherwise run in the host page.
+ * DOMParser documents are inert (no scripts run, no images load), so parsing here is safe.
+ */
+export function safeAttribution(raw: string): string {
+  const doc = new DOMParser().parseFromString(`<body>${raw}</body>`, 'text/html');
+  const escape = (t: string) =>
+    t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return escape(node.textContent ?? '');
+    if (!(node instanceof Element)) return '';
+    const inner = [...node.childNodes].map(walk).join('');
+    if (node.localName === 'a') {
+      const href = node.getAttribute('href') ?? '';
+      if (/^https?:\/\//i.test(href.trim())) {
+        return `<a href="${escape(href.trim())}" target="_blank" rel="noopener noreferrer">${inner}</a>`;
+      }
+    }
+    return node.localName === 'script' || node.localName === 'style' ? '' : inner;
+  };
+  return [...doc.body.childNodes].map(walk).join('');
+}
+
+/** A reader-supplied style made safe to merge: the right shape, attributions reduced to text and links. */
+function sanitizeBasemap(style: unknown): StyleSpecification | undefined {
+  if (typeof style !== 'object' || style === null) return undefined;
+  const s = style as Partial<StyleSpecification>;
+  if (!Array.isArray(s.layers) || typeof s.sources !== 'object' || s.sources === null) return undefined;
+  const sources = Object.fromEntries(
+    Object.entries(s.sources).map(([id, src]) => {
+      if (typeof src !== 'object' || src === null) return [id, src];
+      const attribution = (src as { attribution?: unknown }).attribution;
+      if (attribution === undefined) return [id, src];
+      return [id, { ...src, attribution: typeof attribution === 'string' ? safeAttribution(attribution) : '' }];
+    }),
+  ) as StyleSpecification['sources'];
+  return { ...(s as StyleSpecification), sources };
 }
 
 /**
@@ -61,6 +114,12 @@ export class MapController implements ReactiveController {
   private scene?: Scene;
   private styleKey = '';
   private pendingJump = false;
+  private padding: PaddingOptions = { top: 0, bottom: 0, left: 0, right: 0 };
+  private interactive = false;
+  /** True from asking for a reader's basemap until it has loaded or been given up on. */
+  private basemapPending = false;
+  private config?: MapConfig;
+  private lostTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -75,7 +134,7 @@ export class MapController implements ReactiveController {
     this.release();
   }
 
-  create(container: HTMLElement, config: MapConfig, padding: PaddingOptions): void {
+  create(container: HTMLElement, config: MapConfig, padding: PaddingOptions, opts: { reducedMotion?: boolean } = {}): void {
     if (this.map) return;
     if (!webglAvailable()) {
       this.setStatus('no-webgl', 'This browser cannot draw the interactive map (WebGL is unavailable).');
@@ -86,8 +145,7 @@ export class MapController implements ReactiveController {
       this.map = new MapLibreMap({
         container,
         style: buildStyle(this.styleOptions(config)),
-        bounds: [[124.6, 34.3], [130.2, 42.6]],
-        fitBoundsOptions: { padding },
+        ...this.initialCamera(container, padding),
         attributionControl: false,
         // The reader scrolls the story; the map only takes gestures in explore mode.
         interactive: true,
@@ -100,7 +158,8 @@ export class MapController implements ReactiveController {
         boxZoom: false,
         keyboard: false,
         pitchWithRotate: false,
-        fadeDuration: 150,
+        // Label fades are motion too: none when the reader asked for less.
+        fadeDuration: opts.reducedMotion ? 0 : 150,
         maxPitch: 0,
       });
     } catch (err) {
@@ -109,16 +168,22 @@ export class MapController implements ReactiveController {
       return;
     }
     this.styleKey = `${config.theme}|${config.lang}|${config.basemap ?? ''}`;
+    this.config = config;
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.map.on('load', this.onLoad);
     this.map.on('error', this.onError);
     this.map.on('moveend', this.onMoveEnd);
+    this.map.on('resize', this.onResize);
+    this.map.on('webglcontextlost', this.onContextLost);
+    this.map.on('webglcontextrestored', this.onContextRestored);
+    this.setInteractive(this.interactive);
     if (config.basemap) this.applyBasemap(config);
   }
 
   /** Re-styles for a new theme, language or basemap, keeping camera and scene. */
   configure(config: MapConfig): void {
     const key = `${config.theme}|${config.lang}|${config.basemap ?? ''}`;
+    this.config = config;
     if (!this.map || key === this.styleKey) return;
     this.styleKey = key;
     if (config.basemap) this.applyBasemap(config);
@@ -127,21 +192,40 @@ export class MapController implements ReactiveController {
   }
 
   release(): void {
-    if (!this.map) return;
-    this.map.off('load', this.onLoad);
-    this.map.off('error', this.onError);
-    this.map.off('moveend', this.onMoveEnd);
-    // remove() frees the WebGL context, which browsers cap at about 16 per page.
-    this.map.remove();
+    clearTimeout(this.lostTimer);
+    this.lostTimer = undefined;
+    this.pendingJump = false;
+    this.basemapPending = false;
+    const map = this.map;
+    if (!map) return;
     this.map = undefined;
     this.status = 'idle';
+    map.off('load', this.onLoad);
+    map.off('error', this.onError);
+    map.off('moveend', this.onMoveEnd);
+    map.off('resize', this.onResize);
+    map.off('webglcontextlost', this.onContextLost);
+    map.off('webglcontextrestored', this.onContextRestored);
+    try {
+      // remove() frees the WebGL context, which browsers cap at about 16 per page.
+      map.remove();
+    } catch (err) {
+      // After a lost context MapLibre's teardown can trip over its own destroyed painter.
+      console.warn('[dmz-explainer] map teardown:', (err as Error).message);
+    }
   }
 
+  /**
+   * Map gestures are opt-in (explore mode): otherwise wheel and touch scroll the story and the
+   * canvas is not a tab stop, since it would be a focusable thing that does nothing.
+   */
   setInteractive(on: boolean): void {
+    this.interactive = on;
     const m = this.map;
     if (!m) return;
     const handlers = [m.scrollZoom, m.dragPan, m.dragRotate, m.touchZoomRotate, m.doubleClickZoom, m.boxZoom, m.keyboard];
     handlers.forEach((h) => (on ? h.enable() : h.disable()));
+    m.getCanvas().tabIndex = on ? 0 : -1;
     if (on && !m.hasControl(this.nav)) m.addControl(this.nav, 'top-right');
     if (!on && m.hasControl(this.nav)) m.removeControl(this.nav);
   }
@@ -153,27 +237,39 @@ export class MapController implements ReactiveController {
    */
   show(scene: Scene, opts: { chapterChanged: boolean; animate: boolean; padding: PaddingOptions }): void {
     this.scene = scene;
+    this.padding = opts.padding;
     const map = this.map;
     if (!map || this.status !== 'ready') return;
     this.applyLayers(scene);
-    const cam = scene.camera;
+    const target = this.target(scene);
     if (opts.chapterChanged) {
       map.stop();
       this.cameraMoves++;
-      if (cam.kind === 'bounds') {
-        const options = { padding: opts.padding, maxZoom: cam.maxZoom ?? 12, bearing: cam.bearing ?? 0 };
-        if (opts.animate) map.fitBounds(cam.bounds as LngLatBoundsLike, { ...options, duration: 1400, essential: false });
-        else map.fitBounds(cam.bounds as LngLatBoundsLike, { ...options, animate: false });
-      } else {
-        const options = { center: cam.center, zoom: cam.zoom, bearing: cam.bearing ?? 0, padding: opts.padding };
-        if (opts.animate) map.flyTo({ ...options, duration: 1400, essential: false });
-        else map.jumpTo(options);
-      }
-    } else if (cam.kind === 'center') {
+      if (opts.animate) map.flyTo({ ...target, duration: 1400, essential: false });
+      else map.jumpTo(target);
+    } else if (scene.camera.kind === 'center') {
       // Progress inside a chapter follows the scroll directly; wait for a flight to land first.
       if (map.isMoving()) this.pendingJump = true;
-      else map.jumpTo({ center: cam.center, zoom: cam.zoom, padding: opts.padding });
+      else map.jumpTo(target);
     }
+  }
+
+  /** Re-frames the current scene without animation (after a resize or a padding change). */
+  reframe(): void {
+    if (!this.map || !this.scene || this.status !== 'ready') return;
+    this.map.stop();
+    this.map.jumpTo(this.target(this.scene));
+  }
+
+  private target(scene: Scene): { center: [number, number]; zoom: number; bearing: number } {
+    const canvas = this.map!.getContainer();
+    const p = this.padding;
+    return cameraTarget(scene.camera, canvas.clientWidth, canvas.clientHeight, {
+      top: p.top ?? 0,
+      bottom: p.bottom ?? 0,
+      left: p.left ?? 0,
+      right: p.right ?? 0,
+    });
   }
 
   private applyLayers(scene: Scene): void {
@@ -203,10 +299,27 @@ export class MapController implements ReactiveController {
   }
 
   private applyBasemap(config: MapConfig): void {
+    const map = this.map;
+    if (!map) return;
     const opts = this.styleOptions(config);
-    this.map?.setStyle(config.basemap!, {
-      transformStyle: (_prev: StyleSpecification | undefined, next: StyleSpecification) => mergeOntoBasemap(next, opts),
+    this.basemapPending = true;
+    map.once('style.load', () => (this.basemapPending = false));
+    map.setStyle(config.basemap!, {
+      transformStyle: (_prev: StyleSpecification | undefined, next: StyleSpecification) => {
+        const safe = sanitizeBasemap(next);
+        if (safe) return mergeOntoBasemap(safe, opts);
+        this.basemapFailed('it is not a MapLibre style');
+        return buildStyle(opts);
+      },
     });
+  }
+
+  /** A reader-supplied basemap that fails must not take the map down: report it and draw our own style. */
+  private basemapFailed(why: string): void {
+    this.basemapPending = false;
+    const message = `The basemap ${this.config?.basemap ?? ''} could not be used (${why}); showing the built-in map.`;
+    console.warn(`[dmz-explainer] ${message}`);
+    this.options.onProblem?.('basemap-failed', message);
   }
 
   private onLoad = (): void => {
@@ -216,15 +329,52 @@ export class MapController implements ReactiveController {
 
   private onError = (e: ErrorEvent): void => {
     const msg = e.error?.message ?? 'unknown map error';
-    // A reader-supplied basemap that fails should not take the story down: report and go on.
+    if (this.basemapPending && this.map && this.config) {
+      this.basemapFailed(msg);
+      this.map.setStyle(buildStyle(this.styleOptions(this.config)), { diff: false });
+      return;
+    }
     console.warn('[dmz-explainer] map error:', msg);
     if (this.status === 'loading') this.setStatus('error', `The map could not load: ${msg}`);
   };
 
+  /**
+   * A GPU reset restores contexts, and MapLibre redraws by itself. A context the browser took
+   * for another page's map (Chromium keeps about 16) never comes back: after a grace period the
+   * map is released and the element falls back to the static map.
+   */
+  private onContextLost = (): void => {
+    clearTimeout(this.lostTimer);
+    this.lostTimer = setTimeout(() => {
+      this.release();
+      this.setStatus('no-webgl', 'The interactive map lost its graphics context (too many maps on the page, or a GPU reset).');
+    }, CONTEXT_RESTORE_MS);
+  };
+
+  private onContextRestored = (): void => {
+    clearTimeout(this.lostTimer);
+    this.lostTimer = undefined;
+  };
+
+  // A container resize (layout switch, presenter mode, rotation) re-frames the chapter at once.
+  private onResize = (): void => {
+    if (this.map?.dragPan.isEnabled()) return;
+    requestAnimationFrame(() => this.reframe());
+  };
+
+  private initialCamera(container: HTMLElement, padding: PaddingOptions) {
+    this.padding = padding;
+    const spec: CameraSpec = { kind: 'bounds', bounds: [[124.6, 34.3], [130.2, 42.6]] };
+    const t = cameraTarget(spec, container.clientWidth || 800, container.clientHeight || 600, {
+      top: padding.top ?? 0, bottom: padding.bottom ?? 0, left: padding.left ?? 0, right: padding.right ?? 0,
+    });
+    return { center: t.center, zoom: t.zoom };
+  }
+
   private onMoveEnd = (): void => {
     if (this.pendingJump && this.scene?.camera.kind === 'center' && this.map) {
       this.pendingJump = false;
-      this.map.jumpTo({ center: this.scene.camera.center, zoom: this.scene.camera.zoom });
+      this.map.jumpTo(this.target(this.scene));
     }
     this.options.onMoveEnd?.();
   };

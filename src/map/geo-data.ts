@@ -46,7 +46,12 @@ export interface LoadOptions {
 async function loadOne(id: GeoFileId, url: string, opts: LoadOptions): Promise<FeatureCollection> {
   const doFetch = opts.fetch ?? fetch;
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), opts.timeoutMs ?? 8000);
+  const timeoutMs = opts.timeoutMs ?? 8000;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    timeout.abort();
+  }, timeoutMs);
   const onAbort = () => timeout.abort();
   opts.signal?.addEventListener('abort', onAbort);
   try {
@@ -55,13 +60,16 @@ async function loadOne(id: GeoFileId, url: string, opts: LoadOptions): Promise<F
       res = await doFetch(url, { signal: timeout.signal });
     } catch {
       if (opts.signal?.aborted) throw new GeoLoadError(id, `Loading ${id} map data was cancelled.`);
-      throw new GeoLoadError(id, `The ${id} map data could not be loaded (network error or timeout).`);
+      if (timedOut) throw new GeoLoadError(id, `The ${id} map data took too long to arrive (over ${Math.round(timeoutMs / 1000)} s).`);
+      throw new GeoLoadError(id, `The ${id} map data could not be loaded (network error).`);
     }
     if (!res.ok) throw new GeoLoadError(id, `The ${id} map data could not be loaded (HTTP ${res.status}).`);
     let json: unknown;
     try {
       json = await res.json();
     } catch {
+      // A body that stalls after the headers is a timeout too, not corruption.
+      if (timedOut) throw new GeoLoadError(id, `The ${id} map data took too long to arrive (over ${Math.round(timeoutMs / 1000)} s).`);
       throw new GeoLoadError(id, `The ${id} map data is corrupt (not valid JSON).`);
     }
     if (!isFeatureCollection(json)) {

@@ -170,9 +170,15 @@ export function overlayLayers(p: Palette, lang: Lang): LayerSpecification[] {
     {
       id: 'jsa-run-label',
       type: 'symbol',
-      source: 'story-lines',
-      filter: ['==', ['get', 'id'], 'jsa-run'],
-      layout: { ...label(13), 'symbol-placement': 'line-center', 'text-field': ['get', lang === 'ko' ? 'label_ko' : 'label_en'], 'text-offset': [0, -1.2] },
+      source: 'story',
+      filter: ['==', ['get', 'id'], 'jsa-run-label'],
+      layout: {
+        ...label(14),
+        'text-field': ['get', lang === 'ko' ? 'label_ko' : 'label_en'],
+        'text-variable-anchor': ['top-right', 'bottom-left', 'right', 'left'],
+        'text-radial-offset': 1.2,
+        'symbol-sort-key': 0,
+      },
       paint: { ...haloPaint, 'text-color': p.run },
     },
     {
@@ -181,7 +187,7 @@ export function overlayLayers(p: Palette, lang: Lang): LayerSpecification[] {
       source: 'story',
       filter: ['==', ['get', 'id'], 'fog-crossing-area'],
       layout: { ...label(13), 'text-field': ['get', lang === 'ko' ? 'label_ko' : 'label_en'] },
-      paint: { ...haloPaint, 'text-color': p.approx },
+      paint: { ...haloPaint, 'text-color': p.approxText, 'text-halo-width': 2 },
     },
     {
       id: 'distance-line',
@@ -194,9 +200,16 @@ export function overlayLayers(p: Palette, lang: Lang): LayerSpecification[] {
     {
       id: 'distance-label',
       type: 'symbol',
-      source: 'story-lines',
-      filter: ['==', ['get', 'kind'], 'distance'],
-      layout: { ...label(13), 'symbol-placement': 'line-center', 'text-field': ['get', lang === 'ko' ? 'label_ko' : 'label_en'], 'text-offset': [0, -1] },
+      source: 'story',
+      filter: ['==', ['get', 'kind'], 'distance-label'],
+      layout: {
+        ...label(13),
+        'text-field': ['get', lang === 'ko' ? 'label_ko' : 'label_en'],
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-max-width': 9,
+        'symbol-sort-key': 0,
+      },
       paint: { ...haloPaint, 'text-color': p.distance },
     },
     {

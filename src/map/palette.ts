@@ -18,6 +18,8 @@ export interface Palette {
   run: string;
   distance: string;
   approx: string;
+  /** Text on approximate areas: darker than the fill so it stays legible in fog. */
+  approxText: string;
   crossing: string;
 }
 
@@ -39,6 +41,7 @@ export const PALETTES: Record<Theme, Palette> = {
     run: '#c4150e',
     distance: '#1d4f7c',
     approx: '#5b3f94',
+    approxText: '#3f2870',
     crossing: '#5b3f94',
   },
   dark: {
@@ -58,6 +61,7 @@ export const PALETTES: Record<Theme, Palette> = {
     run: '#ff5a4f',
     distance: '#8cc4ff',
     approx: '#c9b2ff',
+    approxText: '#e2d6ff',
     crossing: '#c9b2ff',
   },
 };

@@ -119,7 +119,7 @@ export function sceneFor(id: ChapterId, progress: number, data: SceneData, reduc
       const run = boundsOf(data.jsaRun);
       return {
         ...base,
-        camera: { kind: 'bounds', bounds: padBounds(run, 0.0025), maxZoom: 17 },
+        camera: { kind: 'bounds', bounds: padBounds(run, 0.002), maxZoom: 16.3 },
         focus: centre(run),
         area: padBounds(run, 0.01),
         groups: ['band', 'mdl', 'jsa-run', 'places'],
@@ -153,4 +153,17 @@ export function sceneFor(id: ChapterId, progress: number, data: SceneData, reduc
       };
     }
   }
+}
+
+/**
+ * Roughly what a scene's camera shows, for the locator inset. A centre camera is taken as a
+ * view about 900 px wide, which is near enough for a 100 px inset.
+ */
+export function viewBounds(scene: Scene): Bounds {
+  const cam = scene.camera;
+  if (cam.kind === 'bounds') return cam.bounds;
+  const lonSpan = (360 * 900) / (512 * 2 ** cam.zoom);
+  const latSpan = lonSpan * Math.cos((cam.center[1] * Math.PI) / 180) * 0.75;
+  const [x, y] = cam.center;
+  return [[x - lonSpan / 2, y - latSpan / 2], [x + lonSpan / 2, y + latSpan / 2]];
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../story/types.js';
 import type { GeoBundle } from './geo-data.js';
 import { baseLayers, overlayLayers } from './layers.js';
 import { PALETTES, type Theme } from './palette.js';
+import { pointAlong, type LngLat } from './geometry.js';
 import { CROSSING_PLACES } from './scenes.js';
 
 export const ATTRIBUTION =
@@ -46,10 +47,21 @@ function storyLabels(fc: FeatureCollection, lang: Lang): FeatureCollection {
     return {};
   };
   void lang;
-  return {
-    type: 'FeatureCollection',
-    features: fc.features.map((f) => ({ ...f, properties: { ...(f.properties ?? {}), ...label(f) } })),
-  };
+  const labelled = fc.features.map((f) => ({ ...f, properties: { ...(f.properties ?? {}), ...label(f) } }));
+  // Short lines (a 60 m run, a 40 km distance at peninsula zoom) are too short for text placed
+  // along them, so each labelled line also gets a point at its middle to carry the label.
+  const points: Feature[] = labelled.flatMap((f) =>
+    f.geometry.type === 'LineString' && f.properties['label_en']
+      ? [
+          {
+            type: 'Feature',
+            properties: { ...f.properties, id: `${f.properties['id']}-label`, kind: `${f.properties['kind']}-label` },
+            geometry: { type: 'Point', coordinates: pointAlong(f.geometry.coordinates as LngLat[], 0.5) },
+          },
+        ]
+      : [],
+  );
+  return { type: 'FeatureCollection', features: [...labelled, ...points] };
 }
 
 /** Our own GeoJSON sources, shared by the default style and a reader-supplied basemap. */

@@ -1,0 +1,85 @@
+/**
+ * The bench's baseline: the explainer's map and nothing else. Same MapLibre, same style
+ * (`buildStyle` through the same MapController), same committed GeoJSON, same font faces, same
+ * first view and the same camera choreography when "scrolled"; no Lit, no story, no step
+ * observer. Whatever the explainer costs beyond this page is the cost of the story around the map.
+ *
+ * Exposes `window.__benchMap` (the MapLibre map, for the bench's probe) and
+ * `window.__benchDrive(ms)` (runs the chapters' scenes in the time the explainer's scroll takes).
+ */
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { MapController } from '../../src/controllers/map-controller.js';
+import { mapFontFaces } from '../../src/fonts.js';
+import { loadGeo, type GeoBundle, type GeoUrls } from '../../src/map/geo-data.js';
+import { sceneData, sceneFor, type SceneData } from '../../src/map/scenes.js';
+import { CHAPTER_IDS } from '../../src/story/types.js';
+
+declare global {
+  interface Window {
+    __benchMap?: MapLibreMap;
+    __benchDrive?: (ms: number) => Promise<number>;
+  }
+}
+
+// The same files the explainer loads: Vite hashes them by content, so the served names match too.
+const GEO_URLS: GeoUrls = {
+  basemap: new URL('../../geo/basemap.geojson', import.meta.url).href,
+  mdl: new URL('../../geo/mdl.geojson', import.meta.url).href,
+  dmz: new URL('../../geo/dmz.geojson', import.meta.url).href,
+  places: new URL('../../geo/places.geojson', import.meta.url).href,
+  story: new URL('../../geo/story.geojson', import.meta.url).href,
+};
+
+// The explainer's desktop padding (dmz-explainer mapPadding()).
+const PADDING: PaddingOptions = { top: 48, left: 48, right: 48, bottom: 48 };
+
+// MapController only needs somewhere to register; this page has no reactive host.
+const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+
+// The explainer ships MapLibre's CSS inside its JS (it must go into a shadow root); so does the
+// baseline, or the explainer's JS budget would be charged for MapLibre's stylesheet.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(maplibreCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+async function start(): Promise<void> {
+  const container = document.getElementById('map')!;
+  const data: GeoBundle = await loadGeo(GEO_URLS, { timeoutMs: 8000 });
+  const scenes: SceneData = sceneData(data);
+  const mapper = new MapController(host, {
+    onStatus: (status) => {
+      // A bare page shows its first view at once: no flight from the initial bounds.
+      if (status === 'ready') mapper.show(sceneFor('intro', 0, scenes), { chapterChanged: true, animate: false, padding: PADDING });
+    },
+  });
+  mapper.create(container, { data, theme: 'light', lang: 'en', fontFaces: mapFontFaces() }, PADDING);
+  window.__benchMap = mapper.map;
+  window.__benchDrive = (ms) => drive(mapper, scenes, ms);
+}
+
+/**
+ * What the explainer's map does while a reader scrolls through every chapter in `ms`: each
+ * chapter gets an equal share of the time, with progress rising through it frame by frame.
+ * Resolves with the number of frames driven.
+ */
+function drive(mapper: MapController, scenes: SceneData, ms: number): Promise<number> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    let last = -1;
+    let frames = 0;
+    const step = (now: number): void => {
+      const x = Math.min(1, (now - t0) / ms) * CHAPTER_IDS.length;
+      const index = Math.min(CHAPTER_IDS.length - 1, Math.floor(x));
+      const scene = sceneFor(CHAPTER_IDS[index]!, x - index, scenes);
+      mapper.show(scene, { chapterChanged: index !== last, animate: true, padding: PADDING });
+      last = index;
+      frames++;
+      if (now - t0 < ms) requestAnimationFrame(step);
+      else resolve(frames);
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+void start();

@@ -1,0 +1,169 @@
+// One measured visit of one page in a fresh browser context: load, first paint, heading, map idle,
+// then the scripted scroll (explainer) or the same camera choreography (baseline) under the CPU
+// profiler, then the heap after garbage collection.
+import { readFileSync } from 'node:fs';
+import { attribute, clockOffset, timedSamples } from './profile.mjs';
+
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+export const VIEWPORT = { width: 1440, height: 900 };
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : null;
+};
+
+async function waitForMarks(page, timeout) {
+  await page.waitForFunction(() => window.__bench?.marks.mapIdle != null, null, { timeout, polling: 100 });
+}
+
+async function waitForSettled(page, timeout) {
+  await page
+    .waitForFunction(
+      () => {
+        const map = window.__benchMap ?? document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('dmz-map')?.map;
+        return !map || (map.loaded() && !map.isMoving());
+      },
+      null,
+      { timeout, polling: 100 },
+    )
+    .catch(() => undefined);
+}
+
+/** Busy-waits a few ms inside a named function the profiler will see, to line up the clocks. */
+const CLOCK_SYNC = `(function __benchClockSync() {
+  const t0 = performance.now();
+  while (performance.now() - t0 < 4) {}
+  return t0;
+})()`;
+
+/** The explainer: scroll the whole document at a steady pace over `ms`, one step per frame. */
+async function scrollExplainer(page, ms) {
+  return page.evaluate(async ([ms, syncSrc]) => {
+    const syncStart = (0, eval)(syncSrc);
+    const max = document.documentElement.scrollHeight - innerHeight;
+    const frames = [];
+    await new Promise((resolve) => {
+      const t0 = performance.now();
+      const step = (now) => {
+        frames.push(now);
+        const f = Math.min(1, (now - t0) / ms);
+        scrollTo(0, Math.round(f * max));
+        if (f < 1) requestAnimationFrame(step);
+        else requestAnimationFrame((end) => (frames.push(end), resolve()));
+      };
+      requestAnimationFrame(step);
+    });
+    const chapter = document.querySelector('dmz-explainer')?.getAttribute('chapter') ?? null;
+    return { syncStart, frames, scrolled: max, chapter };
+  }, [ms, CLOCK_SYNC]);
+}
+
+/** The baseline: the same chapters' scenes on its map over the same time. */
+async function driveBaseline(page, ms) {
+  return page.evaluate(async ([ms, syncSrc]) => {
+    const syncStart = (0, eval)(syncSrc);
+    const frames = [];
+    const record = (now) => {
+      frames.push(now);
+      if (!done) requestAnimationFrame(record);
+    };
+    let done = false;
+    requestAnimationFrame(record);
+    await window.__benchDrive(ms);
+    done = true;
+    await new Promise((r) => requestAnimationFrame(r));
+    return { syncStart, frames, scrolled: 0, chapter: 'sources' };
+  }, [ms, CLOCK_SYNC]);
+}
+
+/**
+ * Measures one visit. `kind` is 'explainer' or 'baseline'; `server.counter()` is reset before.
+ * `resolveFrame` maps profiler call frames to categories (see profile.mjs).
+ */
+export async function measure(browser, { kind, url, server, resolveFrame, scrollMs, timeout = 90_000 }) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript({ content: PROBE });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    server.counter();
+
+    await page.goto(url, { waitUntil: 'load', timeout });
+    await waitForMarks(page, timeout);
+    const load = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      marks: { ...window.__bench.marks },
+      longTasks: window.__bench.longTasks.length,
+    }));
+    const bytes = server.counter();
+    // The heading counts from the paint that shows it: never before the first contentful paint.
+    const heading = load.marks.heading == null ? null : Math.max(load.marks.heading, load.fcp ?? 0);
+
+    await waitForSettled(page, 20_000);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const tasksBefore = await page.evaluate(() => window.__bench.longTasks.length);
+    await cdp.send('Profiler.start');
+    const run = kind === 'explainer' ? await scrollExplainer(page, scrollMs) : await driveBaseline(page, scrollMs);
+    const { profile } = await cdp.send('Profiler.stop');
+    const longTasks = (await page.evaluate(() => window.__bench.longTasks)).slice(tasksBefore);
+
+    const samples = timedSamples(profile, resolveFrame);
+    const offset = clockOffset(samples, run.syncStart);
+    const frameTimes = run.frames;
+    const deltas = frameTimes.slice(1).map((t, i) => t - frameTimes[i]);
+    const inScroll = longTasks.filter((t) => t.start >= frameTimes[0] && t.start < frameTimes.at(-1));
+    const own = offset == null ? null : attribute(samples, offset, frameTimes, inScroll);
+
+    await waitForSettled(page, 30_000);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const after = server.counter();
+
+    return {
+      kind,
+      fcp: load.fcp,
+      heading,
+      mapLoad: load.marks.mapLoad,
+      mapIdle: load.marks.mapIdle,
+      bytes: bytes.byGroup,
+      bytesTotal: bytes.total,
+      bytesDuringScroll: after.total,
+      requests: bytes.requests.map((r) => r.path),
+      scroll: {
+        ms: frameTimes.at(-1) - frameTimes[0],
+        px: run.scrolled,
+        endChapter: run.chapter,
+        frames: deltas.length,
+        longestFrame: deltas.length ? Math.max(...deltas) : null,
+        medianFrame: median(deltas),
+        longTasks: inScroll.length,
+        longestTask: inScroll.length ? Math.max(...inScroll.map((t) => t.duration)) : 0,
+        ownLongTasks: own ? own.tasks.filter((t) => t.ours).length : null,
+        ownInLongestTask: own?.tasks.length ? Math.max(...own.tasks.map((t) => t.own)) : 0,
+        ownPerFrameMedian: own ? median(own.perFrame) : null,
+        ownPerFrameMean: own && own.perFrame.length ? own.total / own.perFrame.length : null,
+        ownPerFrameP95: own ? quantile(own.perFrame, 0.95) : null,
+        ownTotal: own?.total ?? null,
+        clockSynced: offset != null,
+        top: own?.top ?? [],
+      },
+      heapUsed: heap.usedSize,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

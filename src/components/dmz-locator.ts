@@ -1,0 +1,76 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { GeoDataController } from '../controllers/geo-data-controller.js';
+import { STRINGS } from '../i18n/strings.js';
+import type { Bounds } from '../map/geometry.js';
+import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
+import { PALETTES, type Theme } from '../map/palette.js';
+import { fitProjection, pathsWhere } from '../map/svg.js';
+import type { Lang } from '../story/types.js';
+
+const PENINSULA: Bounds = [[124.2, 33.9], [130.8, 43.0]];
+const W = 96;
+const H = 132;
+
+/**
+ * A small inset showing where the current view sits on the peninsula, for zoomed-in chapters.
+ *
+ * @csspart inset - The SVG.
+ */
+@customElement('dmz-locator')
+export class DmzLocator extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      width: ${W}px;
+      height: ${H}px;
+      border-radius: 0.3rem;
+      overflow: hidden;
+      box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3);
+    }
+    svg {
+      display: block;
+    }
+  `;
+
+  /** The area in view, west-south and east-north corners. */
+  @property({ attribute: false }) view: Bounds | undefined;
+  @property() override lang: Lang = 'en';
+  @property() theme: Theme = 'light';
+
+  private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
+  private cache?: { theme: Theme; paths: [string, string, string] };
+
+  override render() {
+    if (this.geo.state.status !== 'ready' || !this.view) return nothing;
+    const p = PALETTES[this.theme];
+    const proj = fitProjection(PENINSULA, W, H);
+    if (this.cache?.theme !== this.theme) {
+      const data = this.geo.state.data;
+      const side = (s: string) => pathsWhere(data.basemap, proj, (q) => q['side'] === s);
+      this.cache = { theme: this.theme, paths: [side('neighbour'), side('north'), side('south')] };
+    }
+    const [neighbour, north, south] = this.cache.paths;
+    const [[w, s], [e, n]] = this.view;
+    const [x1, y1] = proj.project([w, n]);
+    const [x2, y2] = proj.project([e, s]);
+    const small = x2 - x1 < 6 || y2 - y1 < 6;
+    const cx = (x1 + x2) / 2;
+    const cy = (y1 + y2) / 2;
+    return html`<svg part="inset" width=${W} height=${H} viewBox="0 0 ${W} ${H}" role="img" aria-label=${STRINGS[this.lang].locator}>
+      <rect width=${W} height=${H} fill=${p.sea}></rect>
+      <path d=${neighbour} fill=${p.neighbour}></path>
+      <path d=${north} fill=${p.north}></path>
+      <path d=${south} fill=${p.south}></path>
+      ${small
+        ? svg`<circle cx=${cx} cy=${cy} r="5" fill="none" stroke=${p.run} stroke-width="2"></circle>`
+        : svg`<rect x=${x1} y=${y1} width=${x2 - x1} height=${y2 - y1} fill="none" stroke=${p.run} stroke-width="2"></rect>`}
+    </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dmz-locator': DmzLocator;
+  }
+}

@@ -1,0 +1,136 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+
+/**
+ * A newsroom in miniature, for the embed specs: article pages (tests/e2e/fixtures/) at `/`, and
+ * the built explainer (dist/) deep in a sub-path, `/news/assets/explainer/`, as a CMS would put it.
+ *
+ * - Two origins, one server: `http://127.0.0.1:PORT` and `http://localhost:PORT`. Fixture pages say
+ *   `%ALT_ORIGIN%` for "the other one", to load the explainer cross-origin (a CDN, an iframe host).
+ * - Paths under `/strict/` are the same files sent with {@link STRICT_CSP} as a real header.
+ */
+export const EXPLAINER_PATH = '/news/assets/explainer/';
+
+/** The policy from issue #5: no 'unsafe-inline' or 'unsafe-eval' for scripts. */
+export const STRICT_CSP =
+  "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'";
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
+
+export interface EmbedServer {
+  /** `http://127.0.0.1:PORT`: where the tests open article pages. */
+  origin: string;
+  /** `http://localhost:PORT`: the same files from another origin. */
+  altOrigin: string;
+  /** Every path requested since the last {@link EmbedServer.clearLog} (without `/strict`). */
+  log: string[];
+  clearLog(): void;
+  /** Serves `dir` at `/{name}/` too (e.g. a bundler's output). */
+  mount(name: string, dir: string): void;
+  close(): Promise<void>;
+}
+
+/** Resolves a URL path under `dir`, or undefined if it escapes it or is not a file. */
+function fileIn(dir: string, urlPath: string): string | undefined {
+  const file = normalize(join(dir, decodeURIComponent(urlPath)));
+  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return undefined;
+  return file;
+}
+
+interface State {
+  port: number;
+  log: string[];
+  mounts: Map<string, string>;
+}
+
+function resolveFile(path: string, mounts: Map<string, string>): string | undefined {
+  if (path.startsWith(EXPLAINER_PATH)) return fileIn(DIST, path.slice(EXPLAINER_PATH.length));
+  const [, first = '', rest = ''] = /^\/([^/]+)\/(.*)$/.exec(path) ?? [];
+  const mounted = mounts.get(first);
+  if (mounted) return fileIn(mounted, rest);
+  return fileIn(FIXTURES, path === '/' ? 'article.html' : path);
+}
+
+function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }: State): void {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  let path = url.pathname;
+  const strict = path.startsWith('/strict/');
+  if (strict) path = path.slice('/strict'.length);
+  log.push(path);
+  const file = resolveFile(path, mounts);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const headers: Record<string, string> = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+    // The explainer as a CDN would serve it: loadable as a module, font and worker from any origin.
+    'access-control-allow-origin': '*',
+  };
+  if (strict) headers['content-security-policy'] = STRICT_CSP;
+  if (file.endsWith('.html') && file.startsWith(FIXTURES)) {
+    const other = url.hostname === 'localhost' ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
+    res.writeHead(200, headers).end(readFileSync(file, 'utf8').replaceAll('%ALT_ORIGIN%', other));
+    return;
+  }
+  res.writeHead(200, headers);
+  createReadStream(file).pipe(res);
+}
+
+export async function startEmbedServer(): Promise<EmbedServer> {
+  if (!existsSync(join(DIST, 'embed/dmz-explainer.js'))) {
+    throw new Error('dist/embed/dmz-explainer.js is missing: run `npm run build` first.');
+  }
+  const state: State = { port: 0, log: [], mounts: new Map() };
+  const server = createServer((req, res) => handle(req, res, state));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (state.port = (server.address() as AddressInfo).port);
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    altOrigin: `http://localhost:${port}`,
+    log: state.log,
+    clearLog: () => {
+      state.log.length = 0;
+    },
+    mount: (name, dir) => {
+      state.mounts.set(name, resolve(dir));
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Playwright's `test` with a newsroom server per worker. */
+export const test = base.extend<object, { news: EmbedServer }>({
+  news: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startEmbedServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';

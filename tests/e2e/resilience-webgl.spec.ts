@@ -1,0 +1,134 @@
+import { chromium, expect, test, type Page } from '@playwright/test';
+import config from '../../playwright.config';
+import { dmzErrors, mapStatusText, RECORD_EVENTS } from './resilience-helpers';
+
+test.describe.configure({ mode: 'parallel' });
+
+/** getContext('webgl'/'webgl2') returns null for every canvas, or only for MapLibre's own. */
+const NO_WEBGL = `(() => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (/webgl/.test(String(type))) return null;
+    return original.call(this, type, ...rest);
+  };
+})();`;
+const MAPLIBRE_CONTEXT_FAILS = `(() => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (/webgl/.test(String(type)) && this.classList.contains('maplibregl-canvas')) return null;
+    return original.call(this, type, ...rest);
+  };
+})();`;
+
+interface StaticMapState {
+  svg: boolean;
+  label: string | null;
+  mdlPath: number;
+  bandPath: boolean;
+  places: string[];
+  placeIds: string[];
+  visibleNote: string;
+  canvasCount: number;
+}
+
+async function staticMap(page: Page): Promise<StaticMapState> {
+  return page.evaluate(() => {
+    const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!;
+    const root = map.shadowRoot!;
+    const svg = root.querySelector('dmz-static-map')?.shadowRoot?.querySelector('svg');
+    const note = root.querySelector<HTMLElement>('.status');
+    const visible = !!note && note.offsetWidth > 0 && getComputedStyle(note).visibility !== 'hidden';
+    return {
+      svg: !!svg && svg.getBoundingClientRect().width > 100,
+      label: svg?.getAttribute('aria-label') ?? null,
+      mdlPath: svg?.querySelector('path.mdl')?.getAttribute('d')?.length ?? 0,
+      bandPath: [...(svg?.querySelectorAll('path') ?? [])].some((p) => (p.getAttribute('d') ?? '').length > 50),
+      places: [...(svg?.querySelectorAll('g.place text') ?? [])].map((t) => t.textContent ?? ''),
+      placeIds: [...(svg?.querySelectorAll('g.place') ?? [])].map((g) => g.getAttribute('data-id') ?? ''),
+      visibleNote: visible ? (note!.textContent ?? '').trim() : '',
+      canvasCount: root.querySelectorAll('canvas').length,
+    };
+  });
+}
+
+/** The whole story still reads and the static map follows the chapters. */
+async function expectStaticStory(page: Page): Promise<void> {
+  const el = page.locator('dmz-explainer');
+  await expect(el.locator('.panel section[data-chapter]')).toHaveCount(7);
+  await expect.poll(async () => (await staticMap(page)).svg, { message: 'static SVG map drawn' }).toBe(true);
+  const intro = await staticMap(page);
+  expect(intro.canvasCount, 'no MapLibre canvas').toBe(0);
+  expect(intro.mdlPath, 'the MDL path').toBeGreaterThan(100);
+  expect(intro.bandPath).toBe(true);
+  expect(intro.placeIds).toEqual(['seoul', 'pyongyang', 'panmunjom']);
+  expect(intro.places).toEqual(expect.arrayContaining(['Seoul', 'Pyongyang']));
+  expect(intro.visibleNote).toMatch(/static map/i);
+  expect(intro.label, 'the SVG says what it shows').toMatch(/peninsula|Korea/i);
+
+  // Scroll the story: the chapter changes and the static map shows its scene.
+  await el.locator('.panel section[data-chapter="jsa-shooting"]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
+  await expect(el).toHaveAttribute('chapter', 'jsa-shooting');
+  await expect.poll(async () => (await staticMap(page)).placeIds).toEqual(['panmunjom']);
+  const jsa = await staticMap(page);
+  expect(jsa.label).not.toEqual(intro.label);
+  await expect(el.locator('.panel section[data-chapter="sources"] a').first()).toBeAttached();
+
+  const errors = await dmzErrors(page);
+  expect(errors.map((e) => e.reason)).toContain('webgl-unavailable');
+}
+
+test('no WebGL at all (getContext returns null): static SVG map, a note, the story reads', async ({ page }) => {
+  const thrown: string[] = [];
+  page.on('pageerror', (e) => thrown.push(String(e)));
+  await page.addInitScript(RECORD_EVENTS);
+  await page.addInitScript(NO_WEBGL);
+  await page.goto('/');
+  await expectStaticStory(page);
+  expect(thrown).toEqual([]);
+});
+
+test('MapLibre fails to create its context though a probe succeeded: static map', async ({ page }) => {
+  const thrown: string[] = [];
+  page.on('pageerror', (e) => thrown.push(String(e)));
+  await page.addInitScript(RECORD_EVENTS);
+  await page.addInitScript(MAPLIBRE_CONTEXT_FAILS);
+  await page.goto('/');
+  await expectStaticStory(page);
+  expect(thrown).toEqual([]);
+});
+
+test('Chromium started with --disable-webgl --disable-3d-apis: static map', async ({ baseURL }) => {
+  const launch = config.use?.launchOptions ?? {};
+  const browser = await chromium.launch({
+    ...launch,
+    args: [...(launch.args ?? []).filter((a) => !/swiftshader|gpu-blocklist/.test(a)), '--disable-webgl', '--disable-3d-apis'],
+  });
+  try {
+    const page = await browser.newPage({ baseURL: baseURL!, viewport: { width: 1440, height: 900 } });
+    const thrown: string[] = [];
+    page.on('pageerror', (e) => thrown.push(String(e)));
+    await page.addInitScript(RECORD_EVENTS);
+    await page.goto('/');
+    expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();
+    await expectStaticStory(page);
+    expect(thrown).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a context lost for good (another page took it): the static map replaces the blank canvas', async ({ page }) => {
+  await page.addInitScript(RECORD_EVENTS);
+  await page.goto('/');
+  await page.waitForFunction(() => {
+    const map = document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('dmz-map')?.map;
+    return !!map && map.loaded();
+  }, undefined, { timeout: 60_000 });
+  await page.evaluate(() => {
+    const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
+    (map.getCanvas().getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!.loseContext();
+  });
+  await expect.poll(async () => (await staticMap(page)).svg, { timeout: 10_000 }).toBe(true);
+  expect(await mapStatusText(page)).toMatch(/static map/i);
+  expect((await dmzErrors(page)).map((e) => e.reason)).toContain('webgl-unavailable');
+});

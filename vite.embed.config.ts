@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The script embed: `dist/embed/dmz-explainer.js`, one ES module a newsroom includes with
+ * `<script type="module" src=".../embed/dmz-explainer.js">`. The map code stays a lazily imported
+ * chunk (text first), and every file it loads (chunks, geo data, fonts, the MapLibre worker) sits
+ * beside it and is resolved from `import.meta.url`, so the folder can be copied to any path or host.
+ */
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+    // No <link rel="modulepreload"> injected into the host page's <head>: an embed touches only its element.
+    modulePreload: false,
+    rollupOptions: {
+      input: { 'dmz-explainer': 'src/main.ts' },
+      // Keep the entry's exports (DmzExplainer, the event classes) for bundlers that import the package.
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
