@@ -42,7 +42,7 @@ export async function scrollToChapter(where: Page | Frame, id: string, selector 
 }
 
 /** Console messages of a type, as text. */
-export function collectConsole(page: Page, type: ConsoleMessage['type'] extends () => infer T ? T : never): string[] {
+export function collectConsole(page: Page, type: ReturnType<ConsoleMessage['type']>): string[] {
   const out: string[] = [];
   page.on('console', (m) => {
     if (m.type() === type) out.push(m.text());

@@ -19,7 +19,8 @@ export const STRICT_CSP =
   "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'";
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+// DMZ_DIST tests another build than ./dist (e.g. one made with `--outDir` while dist/ is being rebuilt).
+const DIST = resolve(process.env['DMZ_DIST'] ?? join(ROOT, 'dist'));
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 
 const TYPES: Record<string, string> = {
@@ -73,6 +74,10 @@ function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }
   const strict = path.startsWith('/strict/');
   if (strict) path = path.slice('/strict'.length);
   log.push(path);
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
   const file = resolveFile(path, mounts);
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -96,7 +101,7 @@ function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }
 
 export async function startEmbedServer(): Promise<EmbedServer> {
   if (!existsSync(join(DIST, 'embed/dmz-explainer.js'))) {
-    throw new Error('dist/embed/dmz-explainer.js is missing: run `npm run build` first.');
+    throw new Error(`${DIST}/embed/dmz-explainer.js is missing: run \`npm run build\` first.`);
   }
   const state: State = { port: 0, log: [], mounts: new Map() };
   const server = createServer((req, res) => handle(req, res, state));

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cameraTarget, centreFor, fromMercator, project, toMercator } from '../../src/map/camera';
+import type { GeoBundle } from '../../src/map/geo-data';
+import { containsPoint } from '../../src/map/geometry';
+import { GROUP_LAYERS, OVERLAY_LAYER_IDS } from '../../src/map/layers';
+import { sceneData, sceneFor, viewBounds } from '../../src/map/scenes';
+import { CHAPTER_IDS } from '../../src/story/types';
+
+const load = (f: string) => JSON.parse(readFileSync(`geo/${f}.geojson`, 'utf8'));
+const bundle = { basemap: load('basemap'), mdl: load('mdl'), dmz: load('dmz'), places: load('places'), story: load('story') } as GeoBundle;
+const data = sceneData(bundle);
+
+// The insets the explainer uses: desktop text beside the map, phone cards over its lower part.
+const LAYOUTS = {
+  desktop: { width: 900, height: 900, insets: { top: 56, bottom: 48, left: 48, right: 48 } },
+  phone: { width: 390, height: 844, insets: { top: 56, bottom: Math.round(844 * 0.45), left: 24, right: 24 } },
+  present: { width: 1440, height: 900, insets: { top: 48, bottom: 96, left: 700, right: 48 } },
+};
+
+describe('mercator helpers', () => {
+  it('round-trip', () => {
+    for (const p of [[126.6768, 37.956], [0, 0], [-70, -33]] as [number, number][]) {
+      const back = fromMercator(toMercator(p));
+      expect(back[0]).toBeCloseTo(p[0], 9);
+      expect(back[1]).toBeCloseTo(p[1], 9);
+    }
+  });
+  it('centreFor puts the focus at the centre of the free area', () => {
+    const insets = { top: 0, bottom: 400, left: 0, right: 0 };
+    const target = { center: centreFor([127, 38], 8, insets), zoom: 8, bearing: 0 };
+    const [x, y] = project([127, 38], target, 400, 800);
+    expect(x).toBeCloseTo(200, 6);
+    expect(y).toBeCloseTo(200, 6);
+  });
+});
+
+describe('chapter scenes', () => {
+  for (const id of CHAPTER_IDS) {
+    for (const progress of [0, 0.5, 1]) {
+      it(`${id} at ${progress}: camera centre in the chapter's area, focus in the unobscured part`, () => {
+        const scene = sceneFor(id, progress, data);
+        for (const [name, l] of Object.entries(LAYOUTS)) {
+          const target = cameraTarget(scene.camera, l.width, l.height, l.insets);
+          const [x, y] = project(scene.focus, target, l.width, l.height);
+          expect(x, `${name} x`).toBeGreaterThanOrEqual(l.insets.left - 1);
+          expect(x, `${name} x`).toBeLessThanOrEqual(l.width - l.insets.right + 1);
+          expect(y, `${name} y`).toBeGreaterThanOrEqual(l.insets.top - 1);
+          expect(y, `${name} y`).toBeLessThanOrEqual(l.height - l.insets.bottom + 1);
+        }
+        expect(containsPoint(scene.area, scene.focus)).toBe(true);
+        for (const g of scene.groups) expect(GROUP_LAYERS[g].every((l) => OVERLAY_LAYER_IDS.includes(l))).toBe(true);
+      });
+    }
+  }
+  it('every place a scene labels exists in places.geojson', () => {
+    for (const id of CHAPTER_IDS) for (const p of sceneFor(id, 0, data).places) expect(data.places[p], `${id}: ${p}`).toBeDefined();
+  });
+  it('the line chapter travels west to east with progress', () => {
+    const lon = (t: number) => sceneFor('the-line', t, data).focus[0];
+    expect(lon(0)).toBeLessThan(lon(0.5));
+    expect(lon(0.5)).toBeLessThan(lon(1));
+  });
+  it('reduced motion: still states (whole band, full fog, full path)', () => {
+    expect(sceneFor('the-line', 0, data, true).camera.kind).toBe('bounds');
+    expect(sceneFor('the-line', 0, data, true)).toEqual(sceneFor('the-line', 1, data, true));
+    expect(sceneFor('fog-crossing', 0, data, true).fog).toBe(sceneFor('fog-crossing', 1, data, true).fog);
+    expect(sceneFor('jsa-shooting', 0, data, true).run).toBe(1);
+  });
+  it('fog thickens and the run draws itself with progress', () => {
+    expect(sceneFor('fog-crossing', 0.9, data).fog).toBeGreaterThan(sceneFor('fog-crossing', 0.1, data).fog);
+    expect(sceneFor('jsa-shooting', 0, data).run).toBe(0);
+    expect(sceneFor('jsa-shooting', 0.9, data).run).toBe(1);
+  });
+  it('zoomed-in chapters have a small view (for the locator)', () => {
+    const span = (id: (typeof CHAPTER_IDS)[number]) => {
+      const [[w], [e]] = viewBounds(sceneFor(id, 0.5, data));
+      return e - w;
+    };
+    expect(span('jsa-shooting')).toBeLessThan(0.05);
+    expect(span('fog-crossing')).toBeLessThan(1);
+    expect(span('intro')).toBeGreaterThan(4);
+  });
+});
