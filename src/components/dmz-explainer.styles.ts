@@ -38,8 +38,17 @@ export const explainerStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The page can still style the host element itself (its normal rules beat :host ones, so a
+     theme's \`* { font-family: …; line-height: … }\` lands on it): start over on the first element
+     no page rule can reach. */
   .layout {
+    all: initial;
+    display: block;
     position: relative;
+    font: 400 1.0625rem/1.6 var(--_font);
+    color: var(--_text);
+    background: var(--_bg);
+    text-align: start;
   }
   .map-wrap {
     position: sticky;

@@ -68,6 +68,7 @@ test('twenty explainers on one page: maps only near the viewport, at most 8 live
     expect(s.liveMaps, `live maps at y=${y}`).toBeLessThanOrEqual(8);
     expect(s.liveContexts, `live WebGL contexts at y=${y}`).toBeLessThanOrEqual(8);
   }
+  test.info().annotations.push({ type: 'peak', description: `${peakMaps} live maps, ${peakContexts} live WebGL contexts` });
   expect(peakMaps).toBeLessThanOrEqual(8);
   expect(peakContexts).toBeLessThanOrEqual(8);
   const ready = await page.evaluate(() => [...(window as unknown as { __readyMaps: Set<string> }).__readyMaps]);

@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { currentChapter, trackRequests, waitForMapIdle } from './helpers';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+async function waitHandoutMaps(page: Page) {
+  await page.waitForFunction(
+    () => document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('dmz-handout')?.shadowRoot?.querySelectorAll('dmz-static-map').length === 6,
+  );
+}
+
+test.describe('presenter mode', () => {
+  test('keyboard and clicker keys step through the chapters, with a progress indicator', async ({ page }) => {
+    await page.goto('/?mode=present');
+    const el = page.locator('dmz-explainer');
+    await expect(el).toHaveAttribute('mode', 'present');
+    const progress = el.locator('.presenter-nav .progress');
+    await expect(progress).toHaveText('Chapter 1 of 7');
+    // Only the current chapter is shown.
+    await expect(el.locator('.panel section:not([hidden])')).toHaveCount(1);
+    const steps: [string, string][] = [
+      ['ArrowRight', 'the-line'],
+      ['PageDown', 'fog-crossing'], // clicker "next"
+      ['Space', 'jsa-shooting'],
+      ['ArrowDown', 'defections'],
+      ['PageUp', 'jsa-shooting'], // clicker "previous"
+      ['ArrowLeft', 'fog-crossing'],
+      ['ArrowUp', 'the-line'],
+      ['End', 'sources'],
+      ['Home', 'intro'],
+      ['6', 'buildup'],
+      ['2', 'the-line'],
+    ];
+    for (const [key, id] of steps) {
+      await page.keyboard.press(key);
+      await expect(el, `after ${key}`).toHaveAttribute('chapter', id);
+      await expect(el.locator(`.panel section[data-chapter="${id}"]`)).toBeVisible();
+    }
+    await expect(progress).toHaveText('Chapter 2 of 7');
+    await el.locator('.presenter-nav .next').click();
+    await expect(el).toHaveAttribute('chapter', 'fog-crossing');
+  });
+
+  test('the map follows the presentation and large type is used', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?mode=present#jsa-shooting');
+    await waitForMapIdle(page);
+    const zoom = await page.evaluate(() => document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.getZoom());
+    expect(zoom).toBeGreaterThan(14);
+    const size = await page.locator('dmz-explainer').locator('.panel section[data-chapter="jsa-shooting"] .card p:not(.kicker)').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+  });
+});
+
+test.describe('deep links', () => {
+  test('#chapter opens there in scroll mode, and the hash follows reading without new history entries', async ({ page }) => {
+    await page.goto('/#buildup');
+    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'buildup');
+    const y = await page.evaluate(() => scrollY);
+    expect(y).toBeGreaterThan(1000);
+    const before = await page.evaluate(() => history.length);
+    await page.evaluate(() => document.querySelector('dmz-explainer')!.goTo('the-line'));
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#the-line');
+    await page.mouse.wheel(0, 1800);
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('#the-line');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  test('#chapter opens there in presenter mode', async ({ page }) => {
+    await page.goto('/?mode=present#defections');
+    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'defections');
+    await expect(page.locator('dmz-explainer').locator('.presenter-nav .progress')).toHaveText('Chapter 5 of 7');
+  });
+
+  test('reloading mid-story comes back to the same chapter', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => document.querySelector('dmz-explainer')!.goTo('jsa-shooting'));
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#jsa-shooting');
+    await page.reload();
+    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'jsa-shooting');
+    expect(await currentChapter(page)).toBe('jsa-shooting');
+  });
+});
+
+test.describe('printable handout', () => {
+  test('prints to at most 3 A4 pages with every chapter, a map per chapter, questions and sources', async ({ page }) => {
+    await page.goto('/');
+    await waitHandoutMaps(page);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+    const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+    expect(doc.numPages).toBeLessThanOrEqual(3);
+    let text = '';
+    let paths = 0;
+    for (let i = 1; i <= doc.numPages; i++) {
+      const p = await doc.getPage(i);
+      text += (await p.getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
+      paths += (await p.getOperatorList()).fnArray.filter((f) => f === 91 /* constructPath */).length;
+    }
+    const squash = text.replace(/\s+/g, ' ');
+    for (const heading of ['A line of markers, not a fence', 'Out of the fog', 'Questions for discussion', 'Main sources']) {
+      expect(squash).toContain(heading);
+    }
+    expect(squash).toMatch(/21 December 2017/);
+    expect(squash).toMatch(/reuters\.com/);
+    // Six static maps drawn as vector paths: far more path operations than text alone would need.
+    expect(paths).toBeGreaterThan(30);
+  });
+});
+
+test.describe('Korean', () => {
+  test('?lang=ko shows every chapter and the map labels in Korean', async ({ page }) => {
+    await page.goto('/?lang=ko');
+    await waitForMapIdle(page);
+    const el = page.locator('dmz-explainer');
+    await expect(el).toHaveAttribute('lang', 'ko');
+    for (const id of ['intro', 'the-line', 'fog-crossing', 'jsa-shooting', 'defections', 'buildup', 'sources']) {
+      const heading = await el.locator(`.panel section[data-chapter="${id}"] [part="heading"]`).textContent();
+      expect(heading, id).toMatch(HANGUL);
+    }
+    await expect(el.locator('.controls .explore')).toHaveText(/지도/);
+    const fields = await page.evaluate(() => {
+      const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
+      return ['places-label', 'mdl-label', 'country-label'].map((id) => JSON.stringify(map.getLayoutProperty(id, 'text-field')));
+    });
+    for (const f of fields) expect(f).toContain('name_ko');
+    const labels = await page.evaluate(() => {
+      const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
+      return map.queryRenderedFeatures({ layers: ['places-label'] }).map((f) => String(f.properties['name_ko']));
+    });
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).toMatch(HANGUL);
+  });
+});
+
+test.describe('no internet', () => {
+  let server: ChildProcess;
+  let url = '';
+  test.beforeAll(async () => {
+    server = spawn(process.execPath, ['dist/serve-offline.mjs', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    url = await new Promise<string>((resolve, reject) => {
+      server.stdout!.on('data', (d: Buffer) => {
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(d));
+        if (m) resolve(m[0]);
+      });
+      server.on('exit', () => reject(new Error('serve-offline exited')));
+    });
+  });
+  test.afterAll(() => {
+    server?.kill();
+  });
+
+  test('the built site runs from the bundled one-command server with every other request blocked', async ({ page, context }) => {
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('internetdisconnected'));
+    const requests = trackRequests(page);
+    await page.goto(url + '?lang=ko');
+    await waitForMapIdle(page);
+    await expect(page.locator('dmz-explainer').locator('.panel section[data-chapter="intro"] [part="heading"]')).toHaveText(HANGUL);
+    expect(requests.failed).toEqual([]);
+    expect(requests.offOrigin).toEqual([]);
+  });
+});
