@@ -13,7 +13,7 @@ export const explainerStyles = css`
     --_text: var(--dmz-text, #1b1b1d);
     --_muted: var(--dmz-muted, #4a4a4f);
     --_bg: var(--dmz-bg, #f6f5f2);
-    --_card: var(--dmz-card-bg, rgba(255, 255, 255, 0.97));
+    --_card: var(--dmz-card-bg, #ffffff);
     --_accent: var(--dmz-accent, #a3241b);
     --_map-h: var(--dmz-map-height, 100vh);
     font: 400 1.0625rem/1.6 var(--_font);
@@ -28,7 +28,7 @@ export const explainerStyles = css`
     --_text: var(--dmz-text, #eeeeec);
     --_muted: var(--dmz-muted, #c4c4c0);
     --_bg: var(--dmz-bg, #15171a);
-    --_card: var(--dmz-card-bg, rgba(28, 30, 34, 0.97));
+    --_card: var(--dmz-card-bg, #1c1e22);
     --_accent: var(--dmz-accent, #ff8a7a);
     color: var(--_text);
     background: var(--_bg);
@@ -43,6 +43,7 @@ export const explainerStyles = css`
      no page rule can reach. */
   .layout {
     all: initial;
+    box-sizing: border-box;
     display: block;
     position: relative;
     font: 400 1.0625rem/1.6 var(--_font);
@@ -91,6 +92,8 @@ export const explainerStyles = css`
   .layout[data-layout='phone'] section {
     min-height: 100vh;
     padding: 8vh 0 62vh;
+    /* A jump lands with the card in the lower half, leaving the map's focus above it clear. */
+    scroll-margin-top: 48vh;
   }
   .layout[data-layout='phone'] section:first-child {
     padding-top: 50vh;

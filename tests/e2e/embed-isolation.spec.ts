@@ -18,10 +18,8 @@ async function insideStyles(page: Page) {
     const canvas = root.querySelector('dmz-map')!.shadowRoot!.querySelector('canvas');
     const mapWrap = root.querySelector('.map-wrap')!.getBoundingClientRect();
     return {
-      host: (() => {
-        const cs = getComputedStyle(el);
-        return { display: cs.display, fontSize: cs.fontSize, fontFamily: cs.fontFamily, color: cs.color, lineHeight: cs.lineHeight };
-      })(),
+      // The host element itself is the page's to style (its size, its margins); only its insides are ours.
+      hostDisplay: getComputedStyle(el).display,
       layout: pick('.layout', box),
       panel: pick('.panel', box),
       section: pick('section[part~="chapter"]', box),

@@ -20,7 +20,8 @@ export const STRICT_CSP =
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // DMZ_DIST tests another build than ./dist (e.g. one made with `--outDir` while dist/ is being rebuilt).
-const DIST = resolve(process.env['DMZ_DIST'] ?? join(ROOT, 'dist'));
+export const DIST = resolve(process.env['DMZ_DIST'] ?? join(ROOT, 'dist'));
+export const REPO_ROOT = ROOT;
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 
 const TYPES: Record<string, string> = {

