@@ -45,3 +45,12 @@ export function parseBasemap(raw: string | null | undefined, base = globalThis.l
   }
   return { value: undefined, error: `Ignored basemap "${raw}": it must be an http(s) URL of a MapLibre style.` };
 }
+
+/** The complaints, if any, about the named attributes' current values. */
+export function attributeErrors(
+  el: { lang?: string | null; theme?: string | null; mode?: string | null; basemap?: string | null | undefined },
+  names: readonly ('lang' | 'theme' | 'mode' | 'basemap')[],
+): string[] {
+  const parsers = { lang: parseLang, theme: parseTheme, mode: parseMode, basemap: parseBasemap };
+  return names.map((n) => parsers[n](el[n] ?? undefined).error).filter((e): e is string => !!e);
+}

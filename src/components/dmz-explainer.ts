@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import type { PaddingOptions } from 'maplibre-gl';
-import { parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
+import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { HashSyncController } from '../controllers/hash-sync.js';
 import { LayoutController } from '../controllers/layout-controller.js';
@@ -14,6 +13,7 @@ import { StepObserverController } from '../controllers/step-observer.js';
 import { ChapterChangeEvent, ExplainerErrorEvent, ReadyEvent } from '../events.js';
 import { mapFontFaces, registerPageFonts } from '../fonts.js';
 import { STRINGS } from '../i18n/strings.js';
+import { insetsFor } from '../map/camera.js';
 import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
@@ -156,17 +156,8 @@ export class DmzExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [name, parse] of [
-      ['lang', parseLang],
-      ['theme', parseTheme],
-      ['mode', parseMode],
-      ['basemap', parseBasemap],
-    ] as const) {
-      if (changed.has(name) && (changed.get(name) !== undefined || this[name] !== undefined)) {
-        const error = parse(this[name] as string | undefined).error;
-        if (error) this.report(error);
-      }
-    }
+    const names = (['lang', 'theme', 'mode', 'basemap'] as const).filter((n) => changed.has(n));
+    for (const error of attributeErrors(this, names)) this.report(error);
     if (changed.has('chapter') && this.chapter !== this.settledChapter) {
       // Set from outside (attribute or property): validate, then go there.
       const wanted = this.chapter;
@@ -219,7 +210,7 @@ export class DmzExplainer extends LitElement {
             .description=${current.mapDescription}
             .reducedMotion=${this.motion.reduced}
             .exploring=${this.exploring}
-            .padding=${this.mapPadding()}
+            .padding=${insetsFor(this.layoutCtl.layout, this.resolvedMode, this.layoutCtl.width, this.layoutCtl.height)}
             .fontFaces=${mapFontFaces()}
             @dmz-map-ready=${this.onMapReady}
             @dmz-error=${this.onMapError}
@@ -256,16 +247,6 @@ export class DmzExplainer extends LitElement {
         <p class="visually-hidden">${STRINGS[this.resolvedLang].chapterOf(c.index + 1, total)}</p>
       </div>
     </section>`;
-  }
-
-  /** Leaves the focus clear of the text: beside it on desktop, above the cards on a phone. */
-  private mapPadding(): PaddingOptions {
-    const { layout, height, width } = this.layoutCtl;
-    if (this.resolvedMode === 'present' && layout === 'desktop') {
-      return { top: 48, bottom: 96, right: 48, left: Math.round(Math.min(width * 0.45, 44 * 16)) + 48 };
-    }
-    if (layout === 'phone') return { top: 56, left: 24, right: 24, bottom: Math.round(height * 0.45) };
-    return { top: 56, left: 48, right: 48, bottom: 48 };
   }
 
   private observeSteps(): void {

@@ -71,3 +71,16 @@ export function project(p: LngLat, target: CameraTarget, width: number, height: 
   const [x, y] = toMercator(p);
   return [width / 2 + (x - cx) * world, height / 2 + (y - cy) * world];
 }
+
+/**
+ * What covers the map in each layout, so chapters frame their focus in the clear part: the text
+ * column sits beside the map on a desktop, cards cover the lower part on a phone, and presenter
+ * mode's card covers the left of a wide screen.
+ */
+export function insetsFor(layout: 'desktop' | 'phone', mode: 'scroll' | 'present', width: number, height: number): Insets {
+  if (mode === 'present' && layout === 'desktop') {
+    return { top: 48, bottom: 96, right: 48, left: Math.round(Math.min(width * 0.45, 44 * 16)) + 48 };
+  }
+  if (layout === 'phone') return { top: 56, left: 24, right: 24, bottom: Math.round(height * 0.45) };
+  return { top: 56, left: 48, right: 48, bottom: 48 };
+}

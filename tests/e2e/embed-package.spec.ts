@@ -31,9 +31,18 @@ function consumerProject(): string {
     const from = entry.startsWith('dist/') ? join(DIST, entry.slice('dist/'.length)) : join(REPO_ROOT, entry);
     if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
   }
-  for (const dep of Object.keys(pkg.dependencies)) {
+  // npm hoists dependencies of dependencies (lit → lit-html …) beside them: so do we.
+  const queue = Object.keys(pkg.dependencies);
+  const linked = new Set<string>();
+  while (queue.length) {
+    const dep = queue.shift()!;
+    const from = join(REPO_ROOT, 'node_modules', dep);
+    if (linked.has(dep) || !existsSync(from)) continue;
+    linked.add(dep);
     mkdirSync(join(app, 'node_modules', dep, '..'), { recursive: true });
-    symlinkSync(join(REPO_ROOT, 'node_modules', dep), join(app, 'node_modules', dep), 'dir');
+    symlinkSync(from, join(app, 'node_modules', dep), 'dir');
+    const own = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as Partial<PackageJson>;
+    queue.push(...Object.keys(own.dependencies ?? {}));
   }
   return app;
 }
