@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MediaQueryController } from './media-query.js';
 
 const KEY = 'dmz-explainer:motion';
 
@@ -7,18 +8,18 @@ const KEY = 'dmz-explainer:motion';
  * explainer (remembered for the session, as readers expect a toggle to stick while they read).
  */
 export class ReducedMotionController implements ReactiveController {
-  private query?: MediaQueryList;
-  private system = false;
+  private readonly system: MediaQueryController;
   private user: boolean | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+    this.system = new MediaQueryController(host, '(prefers-reduced-motion: reduce)');
     this.user = readUserChoice();
   }
 
   /** True when camera flights, fog animation and drawn paths should not animate. */
   get reduced(): boolean {
-    return this.user ?? this.system;
+    return this.user ?? this.system.matches;
   }
 
   /** The reader's own choice; `undefined` follows the system setting. */
@@ -33,21 +34,7 @@ export class ReducedMotionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  hostConnected(): void {
-    this.query = window.matchMedia('(prefers-reduced-motion: reduce)');
-    this.system = this.query.matches;
-    this.query.addEventListener('change', this.onChange);
-  }
-
-  hostDisconnected(): void {
-    this.query?.removeEventListener('change', this.onChange);
-    this.query = undefined;
-  }
-
-  private onChange = (e: MediaQueryListEvent): void => {
-    this.system = e.matches;
-    this.host.requestUpdate();
-  };
+  hostConnected(): void {}
 }
 
 function readUserChoice(): boolean | undefined {

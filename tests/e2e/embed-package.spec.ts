@@ -74,7 +74,15 @@ test.describe('npm package: import "dmz-explainer"', () => {
       configFile: false,
       logLevel: 'warn',
       base: './',
-      build: { outDir: 'dist', emptyOutDir: true, assetsInlineLimit: 0, target: 'es2022', chunkSizeWarningLimit: 5000 },
+      build: {
+        outDir: 'dist',
+        emptyOutDir: true,
+        assetsInlineLimit: 0,
+        target: 'es2022',
+        chunkSizeWarningLimit: 5000,
+        // The test machine is busy; timing advice is noise here.
+        rolldownOptions: { checks: { bundlerTimings: false } },
+      },
     });
     const out = testInfo.outputPath('bundled');
     cpSync(join(app, 'dist'), out, { recursive: true });
