@@ -88,11 +88,24 @@ function jsBreakdown() {
   return { explainer: summarize(explainer, group), chunks: explainer };
 }
 
+/** One visit, tried twice: a visit that times out on a starved machine is logged and retried. */
+async function visit(browser, opts, tag) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return await measure(browser, opts);
+    } catch (e) {
+      log(`${tag} ${opts.kind} failed (attempt ${attempt}): ${String(e.message ?? e).split('\n')[0]}`);
+    }
+  }
+  return null;
+}
+
 async function main() {
   if (!args['no-build']) build();
   const server = await startServer({ '/explainer/': OUT.explainer, '/baseline/': OUT.baseline });
   const urls = { explainer: `${server.origin}/explainer/`, baseline: `${server.origin}/baseline/` };
   const resolveFrame = frameResolver(servedFile);
+  const loadBefore = os.loadavg()[0];
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const chromiumVersion = browser.version();
   const runs = [];
@@ -102,8 +115,9 @@ async function main() {
     for (let i = 0; i < RUNS; i++) order.push(i % 2 ? ['baseline', 'explainer'] : ['explainer', 'baseline']);
     for (const [round, pair] of order.entries()) {
       for (const kind of pair) {
-        const r = await measure(browser, { kind, url: urls[kind], server, resolveFrame, scrollMs: SCROLL_MS });
         const tag = round === 0 ? 'warm-up' : `run ${round}/${RUNS}`;
+        const r = await visit(browser, { kind, url: urls[kind], server, resolveFrame, scrollMs: SCROLL_MS }, tag);
+        if (!r) continue;
         log(`${tag} ${kind.padEnd(9)} fcp ${r.fcp?.toFixed(0)} heading ${r.heading?.toFixed(0) ?? '-'} idle ${r.mapIdle?.toFixed(0)} ms,`,
           `js ${(r.bytes.js / 1024).toFixed(1)} KB, own/frame ${r.scroll.ownPerFrameMedian?.toFixed(2)} ms, heap ${(r.heapUsed / 2 ** 20).toFixed(1)} MB`);
         if (r.errors.length) log(`  page errors: ${r.errors.join(' | ')}`);
@@ -125,6 +139,9 @@ async function main() {
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const info = machine(chromiumVersion);
+  // Other work on the machine slows both pages, and not always equally: say so next to the numbers.
+  info.loadAverage = { before: +loadBefore.toFixed(1), after: +os.loadavg()[0].toFixed(1) };
+  const busy = Math.max(info.loadAverage.before, info.loadAverage.after) > info.cores;
   const bundle = jsBreakdown();
   const explainerTop = runs.find((r) => r.kind === 'explainer')?.scroll.top ?? [];
   const results = {
@@ -147,7 +164,8 @@ async function main() {
     `Measured ${results.date.slice(0, 10)} on ${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB, ${info.os}; ` +
     `Chromium ${info.chromium} headless with ${info.webgl} WebGL; Node ${info.node}. ` +
     `${RUNS} alternating visits of each page after one warm-up each, viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +
-    `the bench took ${seconds} s.`;
+    `the bench took ${seconds} s.` +
+    (busy ? ` The machine was busy with other work (1-minute load ${info.loadAverage.before} → ${info.loadAverage.after} on ${info.cores} cores): times are inflated and noisier than on an idle machine.` : '');
   const section = [
     machineLine,
     '',

@@ -69,7 +69,8 @@ function drive(mapper: MapController, scenes: SceneData, ms: number): Promise<nu
     let last = -1;
     let frames = 0;
     const step = (now: number): void => {
-      const x = Math.min(1, (now - t0) / ms) * CHAPTER_IDS.length;
+      // A frame's timestamp is when the frame began, which can be a little before t0.
+      const x = Math.min(1, Math.max(0, (now - t0) / ms)) * CHAPTER_IDS.length;
       const index = Math.min(CHAPTER_IDS.length - 1, Math.floor(x));
       const scene = sceneFor(CHAPTER_IDS[index]!, x - index, scenes);
       mapper.show(scene, { chapterChanged: index !== last, animate: true, padding: PADDING });

@@ -18,6 +18,17 @@ const quantile = (xs, q) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : null;
 };
 
+const debug = process.env.BENCH_DEBUG ? (...a) => console.error('  [visit]', ...a) : () => {};
+
+/** Rejects after `ms`: a starved renderer must fail one visit, not hang the bench. */
+function within(ms, label, promise) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${label} took over ${ms / 1000} s`)), ms))),
+  ]);
+}
+
 async function waitForMarks(page, timeout) {
   await page.waitForFunction(() => window.__bench?.marks.mapIdle != null, null, { timeout, polling: 100 });
 }
@@ -52,7 +63,7 @@ async function scrollExplainer(page, ms) {
       const t0 = performance.now();
       const step = (now) => {
         frames.push(now);
-        const f = Math.min(1, (now - t0) / ms);
+        const f = Math.min(1, Math.max(0, (now - t0) / ms));
         scrollTo(0, Math.round(f * max));
         if (f < 1) requestAnimationFrame(step);
         else requestAnimationFrame((end) => (frames.push(end), resolve()));
@@ -98,7 +109,9 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     server.counter();
 
+    debug(kind, 'goto');
     await page.goto(url, { waitUntil: 'load', timeout });
+    debug(kind, 'loaded; waiting for map idle');
     await waitForMarks(page, timeout);
     const load = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -109,13 +122,16 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     // The heading counts from the paint that shows it: never before the first contentful paint.
     const heading = load.marks.heading == null ? null : Math.max(load.marks.heading, load.fcp ?? 0);
 
+    debug(kind, 'map idle');
     await waitForSettled(page, 20_000);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const tasksBefore = await page.evaluate(() => window.__bench.longTasks.length);
     await cdp.send('Profiler.start');
-    const run = kind === 'explainer' ? await scrollExplainer(page, scrollMs) : await driveBaseline(page, scrollMs);
-    const { profile } = await cdp.send('Profiler.stop');
+    debug(kind, 'scrolling');
+    const run = await within(scrollMs * 4 + 30_000, 'the scroll', kind === 'explainer' ? scrollExplainer(page, scrollMs) : driveBaseline(page, scrollMs));
+    debug(kind, 'scrolled; stopping the profiler');
+    const { profile } = await within(60_000, 'Profiler.stop', cdp.send('Profiler.stop'));
     const longTasks = (await page.evaluate(() => window.__bench.longTasks)).slice(tasksBefore);
 
     const samples = timedSamples(profile, resolveFrame);
@@ -125,11 +141,15 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     const inScroll = longTasks.filter((t) => t.start >= frameTimes[0] && t.start < frameTimes.at(-1));
     const own = offset == null ? null : attribute(samples, offset, frameTimes, inScroll);
 
+    debug(kind, 'profile attributed; waiting for the map to settle');
     await waitForSettled(page, 30_000);
     await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
+    const heap = await within(60_000, 'the heap measurement', (async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return cdp.send('Runtime.getHeapUsage');
+    })());
+    debug(kind, 'done');
     const after = server.counter();
 
     return {
@@ -159,6 +179,7 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
         ownTotal: own?.total ?? null,
         clockSynced: offset != null,
         top: own?.top ?? [],
+        tasks: own?.tasks ?? [],
       },
       heapUsed: heap.usedSize,
       errors,

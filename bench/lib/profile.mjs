@@ -98,13 +98,18 @@ export function attribute(samples, offset, frames, longTasks) {
     perFrame.push(ms);
   }
   const tasks = longTasks.map((task) => {
-    const own = at.filter((s) => s.t >= task.start && s.t < task.start + task.duration).reduce((a, s) => a + s.dt, 0);
+    const inside = at.filter((s) => s.t >= task.start && s.t < task.start + task.duration);
+    const own = inside.reduce((a, s) => a + s.dt, 0);
     // Ours when our code is most of it, or when the task would have stayed under 50 ms without it.
-    return { ...task, own, ours: own >= task.duration / 2 || task.duration - own < 50 };
+    const ours = own >= task.duration / 2 || task.duration - own < 50;
+    return { start: +task.start.toFixed(1), duration: task.duration, own: +own.toFixed(1), ours, top: ours ? topBySelf(inside, 5) : [] };
   });
-  // Where the explainer's time went, by the function running (self time), for the report.
+  return { perFrame, tasks, top: topBySelf(at, 12), total: at.reduce((a, s) => a + s.dt, 0) };
+}
+
+/** Where the explainer's time went, by the function running (self time), for the report. */
+function topBySelf(samples, n) {
   const bySelf = new Map();
-  for (const s of at) bySelf.set(s.label, (bySelf.get(s.label) ?? 0) + s.dt);
-  const top = [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([fn, ms]) => ({ fn, ms: +ms.toFixed(2) }));
-  return { perFrame, tasks, top, total: at.reduce((a, s) => a + s.dt, 0) };
+  for (const s of samples) bySelf.set(s.label, (bySelf.get(s.label) ?? 0) + s.dt);
+  return [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, ms]) => ({ fn, ms: +ms.toFixed(2) }));
 }

@@ -48,7 +48,7 @@ export class DmzChart extends LitElement {
       transition: none;
     }
     text {
-      font: 11px var(--dmz-font, system-ui, sans-serif);
+      font: 9px var(--dmz-font, system-ui, sans-serif);
       fill: currentColor;
     }
     table {

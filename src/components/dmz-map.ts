@@ -121,6 +121,8 @@ export class DmzMap extends LitElement {
       .data=${this.geo.state.data}
       .scene=${this.scene}
       .label=${this.description}
+      .padding=${this.padding}
+      fit
       lang=${this.lang}
       theme=${this.theme}
     ></dmz-static-map>`;

@@ -1,11 +1,12 @@
 import { LitElement, css, html, svg, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Feature, Point } from 'geojson';
+import type { PaddingOptions } from 'maplibre-gl';
 import type { GeoBundle } from '../map/geo-data.js';
 import { featureById } from '../map/geo-data.js';
 import { PALETTES, type Theme } from '../map/palette.js';
 import type { Scene } from '../map/scenes.js';
-import { fitProjection, pathFor, pathsWhere } from '../map/svg.js';
+import { fitProjection, pathFor, pathsWhere, type Projection } from '../map/svg.js';
 import type { Lang } from '../story/types.js';
 
 /**
@@ -39,15 +40,19 @@ export class DmzStaticMap extends LitElement {
   @property() label = '';
   @property() override lang: Lang = 'en';
   @property() theme: Theme = 'light';
-  /** Drawing size; follows the element's box while it is in a page, so nothing is cropped. */
+  /** Room to leave around the scene for text drawn over the map (the phone layout's cards). */
+  @property({ attribute: false }) padding: PaddingOptions = { top: 0, bottom: 0, left: 0, right: 0 };
+  /** Drawing size in SVG units (the handout prints a 520 × 360 drawing in a smaller box). */
   @property({ type: Number }) width = 800;
   @property({ type: Number }) height = 600;
+  /** Draw at the element's own size, so labels keep their size and nothing is cropped (the map fallback). */
+  @property({ type: Boolean }) fit = false;
 
   private resizer?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!this.fit || typeof ResizeObserver === 'undefined') return;
     this.resizer = new ResizeObserver(this.onResize);
     this.resizer.observe(this);
   }
@@ -69,7 +74,16 @@ export class DmzStaticMap extends LitElement {
     const { data, scene } = this;
     if (!data || !scene) return nothing;
     const p = PALETTES[this.theme];
-    const proj = fitProjection(scene.area, this.width, this.height);
+    // The scene fits the part of the map the story's cards leave clear, as the live map's camera does.
+    const { top = 0, bottom = 0, left = 0, right = 0 } = this.padding;
+    const inner = fitProjection(scene.area, Math.max(50, this.width - left - right), Math.max(50, this.height - top - bottom));
+    const proj: Projection = {
+      ...inner,
+      project: (lngLat) => {
+        const [x, y] = inner.project(lngLat);
+        return [x + left, y + top];
+      },
+    };
     const land = (side: string) => pathsWhere(data.basemap, proj, (q) => q['side'] === side);
     const band = pathsWhere(data.dmz, proj, (q) => q['kind'] === 'band');
     const limits = pathsWhere(data.dmz, proj, (q) => q['kind'] === 'limit-line');
@@ -83,7 +97,7 @@ export class DmzStaticMap extends LitElement {
     return html`<svg
       part="svg"
       viewBox="0 0 ${this.width} ${this.height}"
-      preserveAspectRatio="xMidYMid meet"
+      preserveAspectRatio="xMidYMid slice"
       role="img"
       aria-label=${this.label || scene.id}
     >

@@ -51,23 +51,29 @@ export function connectFrame(win: Window = window): () => void {
     post({ type: HEIGHT, height });
   };
 
+  // A scroll the host did not ask for: focus moved into a later chapter, or goTo() ran.
+  const onScroll = (): void => {
+    if (!hosted || Math.abs(win.scrollY - expected) < 2) return;
+    expected = Math.round(win.scrollY);
+    post({ type: SCROLL, top: expected });
+  };
+
   const onMessage = (event: MessageEvent): void => {
     if (event.source !== win.parent || (target !== '*' && event.origin !== target)) return;
     const m = readHostMessage(event.data);
     if (!m) return;
+    // We moved on our own (goTo(), focus) and the host's message crossed our report: ours wins.
+    // Chromium also scrolls the host page for a scrollIntoView() inside, which sends a stale top.
+    if (hosted && Math.abs(win.scrollY - expected) >= 2) {
+      onScroll();
+      return;
+    }
     if (!hosted) {
       hosted = true;
       root.classList.add('dmz-hosted');
     }
     expected = m.top;
     win.scrollTo({ top: m.top, behavior: 'instant' });
-  };
-
-  // A scroll the host did not ask for: focus moved into a later chapter, or goTo() ran.
-  const onScroll = (): void => {
-    if (!hosted || Math.abs(win.scrollY - expected) < 2) return;
-    expected = Math.round(win.scrollY);
-    post({ type: SCROLL, top: expected });
   };
 
   const forward = (event: Event): void => {

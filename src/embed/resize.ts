@@ -62,9 +62,11 @@ addEventListener('message', (event: MessageEvent) => {
   } else if (m.type === EVENT) {
     e.frame.dispatchEvent(new CustomEvent(m.name, { detail: m.detail, bubbles: true }));
   } else {
-    // The story moved itself (a keyboard reader tabbed to a link, or goTo()): bring the page along.
-    e.sent = m.top;
+    // The story moved itself (a keyboard reader tabbed to a link, or goTo()): bring the page along,
+    // then confirm where it ended up, which also overrides any older position still in flight.
     scrollTo({ top: scrollY + e.track.getBoundingClientRect().top - pinTop(e) + m.top, behavior: 'instant' });
+    e.sent = -1;
+    sync(e);
   }
 });
 addEventListener('scroll', syncAll, { passive: true });

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from '@playwright/test';
 import { CHAPTER_IDS } from '../../src/story/types';
 import { RESIZER_GZIP_BUDGET } from '../../vite.resize.config';
-import { EXPLAINER_PATH, expect, test } from './embed-server';
+import { EXPLAINER_PATH, expect, iframeHostCsp, test } from './embed-server';
 import { hostEvents, mapIdle, scrollToChapter } from './embed-helpers';
 import { renderedCount, trackConsoleErrors } from './helpers';
 
@@ -64,7 +64,7 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('wheel over the iframe scrolls the article; a jump inside the story scrolls the article to match', async ({ page, news }) => {
+  test('wheel over the iframe scrolls the article; focus or goTo() inside scrolls the article to match', async ({ page, news }) => {
     await page.goto(`${news.origin}/iframe.html`);
     const frame = await storyFrame(page);
     await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('dmz-hosted'))).toBe(true);
@@ -79,13 +79,35 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
     const moved = (await page.evaluate(() => Math.round(scrollY))) - start;
     await expect.poll(() => frameScroll(frame)).toBe(200 + moved);
 
-    // goTo() inside (a keyboard reader, a deep link): the article scrolls so the two agree.
-    await frame.evaluate(() => document.querySelector('dmz-explainer')!.goTo('buildup'));
-    await expect.poll(() => chapterIn(frame)).toBe('buildup');
-    const inside = await frameScroll(frame);
-    await expect.poll(async () => page.evaluate(() => Math.round(scrollY))).toBe(await pageScrollFor(page, inside) - 0);
-    await expect.poll(() => frameScroll(frame)).toBe(inside);
-    expect(await chapterIn(frame)).toBe('buildup');
+    // The story moves itself: the article scrolls so the two agree again.
+    const trackTop = await pageScrollFor(page, 0);
+    const agreed = async (moved: (inside: number) => boolean) => {
+      const [hostY, inside] = [await page.evaluate(() => Math.round(scrollY)), await frameScroll(frame)];
+      return moved(inside) && hostY === trackTop + inside;
+    };
+    // A keyboard reader reaches a source link at the end.
+    let before = await frameScroll(frame);
+    await frame.evaluate(() => document.querySelector('dmz-explainer')!.shadowRoot!.querySelector<HTMLElement>('#sources a[href]')!.focus());
+    await expect.poll(() => agreed((inside) => inside > before + 1000)).toBe(true);
+    // goTo() back up the story.
+    before = await frameScroll(frame);
+    await frame.evaluate(() => document.querySelector('dmz-explainer')!.goTo('the-line'));
+    await expect.poll(() => agreed((inside) => inside < before - 1000)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await agreed(() => true)).toBe(true);
+    expect(await chapterIn(frame)).toBe('the-line');
+  });
+
+  test('works in an article under a strict CSP that allows just the frame and resize.js', async ({ page, news }) => {
+    const errors = trackConsoleErrors(page);
+    const response = await page.goto(`${news.origin}/strict-host/iframe.html`);
+    expect(response?.headers()['content-security-policy']).toBe(iframeHostCsp(news.altOrigin));
+    const frame = await storyFrame(page);
+    await expect.poll(() => trackHeight(page)).toBeGreaterThan(VIEWPORT.height * 3);
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), await pageScrollFor(page, 1500));
+    await expect.poll(() => frameScroll(frame)).toBe(1500);
+    expect(await page.evaluate(() => window.dmzLog.violations)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test('resizes with the host viewport', async ({ page, news }) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CHAPTER_IDS } from '../../src/story/types';
-import { STRICT_CSP, expect, test } from './embed-server';
+import { MINIMAL_CSP, STRICT_CSP, cdnCsp, expect, test } from './embed-server';
 import { hostEvents, mapIdle, scrollToChapter } from './embed-helpers';
 import { renderedCount, trackConsoleErrors } from './helpers';
 
@@ -133,7 +133,22 @@ test.describe('isolation and coexistence', () => {
     expect(errors.filter((e) => !/(Executing|execute) inline script/.test(e))).toEqual([]);
   });
 
-  test('the iframe embed page runs under the same strict policy', async ({ page, news }) => {
+  for (const [label, path, policy] of [
+    ['the least policy it needs, from its own origin', '/strictest/csp-minimal.html', () => MINIMAL_CSP],
+    ['the least policy it needs, from a CDN', '/strict-cdn/csp-cdn.html', cdnCsp],
+  ] as const) {
+    test(`runs under ${label} (docs/EMBED.md)`, async ({ page, news }) => {
+      const errors = trackConsoleErrors(page);
+      const response = await page.goto(`${news.origin}${path}`);
+      expect(response?.headers()['content-security-policy']).toBe(policy(news.altOrigin));
+      await mapIdle(page, '#story');
+      expect(await renderedCount(page, 'mdl', '#story')).toBeGreaterThan(0);
+      expect(await page.evaluate(() => window.dmzLog.violations)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('the iframe embed page runs under the strict policy', async ({ page, news }) => {
     const errors = trackConsoleErrors(page);
     await page.goto(`${news.origin}/strict/news/assets/explainer/embed.html`);
     await mapIdle(page);

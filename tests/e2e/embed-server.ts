@@ -10,13 +10,43 @@ import { test as base } from '@playwright/test';
  *
  * - Two origins, one server: `http://127.0.0.1:PORT` and `http://localhost:PORT`. Fixture pages say
  *   `%ALT_ORIGIN%` for "the other one", to load the explainer cross-origin (a CDN, an iframe host).
- * - Paths under `/strict/` are the same files sent with {@link STRICT_CSP} as a real header.
+ * - Paths under `/strict/` are the same files sent with {@link STRICT_CSP} as a real header,
+ *   under `/strictest/` with {@link MINIMAL_CSP}, `/strict-cdn/` {@link cdnCsp}, `/strict-host/`
+ *   {@link iframeHostCsp}.
  */
 export const EXPLAINER_PATH = '/news/assets/explainer/';
 
 /** The policy from issue #5: no 'unsafe-inline' or 'unsafe-eval' for scripts. */
 export const STRICT_CSP =
   "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'";
+
+/**
+ * The least the script embed needs when served from the page's own origin (docs/EMBED.md): no
+ * inline or eval'd script, no data: or blob: URLs, no <style> elements; only inline style
+ * attributes (the map's fog wash sets its opacity through one).
+ */
+export const MINIMAL_CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; font-src 'self'; worker-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'";
+
+/**
+ * The least the script embed needs when served from another origin (a CDN): that origin for the
+ * module, data and fonts, and blob: workers (MapLibre starts a cross-origin worker through a blob:
+ * module that imports it).
+ */
+export const cdnCsp = (cdn: string): string =>
+  `default-src 'none'; script-src 'self' ${cdn}; connect-src 'self' ${cdn}; font-src ${cdn}; worker-src blob: ${cdn}; ` +
+  "style-src 'self'; style-src-attr 'unsafe-inline'";
+
+/** An article with the iframe embed from `cdn`: the frame, and resize.js. */
+export const iframeHostCsp = (cdn: string): string =>
+  `default-src 'self'; script-src 'self' ${cdn}; frame-src ${cdn}; style-src 'self' 'unsafe-inline'`;
+
+const POLICIES = {
+  strict: () => STRICT_CSP,
+  strictest: () => MINIMAL_CSP,
+  'strict-cdn': cdnCsp,
+  'strict-host': iframeHostCsp,
+} as const;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // DMZ_DIST tests another build than ./dist (e.g. one made with `--outDir` while dist/ is being rebuilt).
@@ -72,8 +102,8 @@ function resolveFile(path: string, mounts: Map<string, string>): string | undefi
 function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }: State): void {
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   let path = url.pathname;
-  const strict = path.startsWith('/strict/');
-  if (strict) path = path.slice('/strict'.length);
+  const policy = /^\/(strict|strictest|strict-cdn|strict-host)\//.exec(path)?.[1] as keyof typeof POLICIES | undefined;
+  if (policy) path = path.slice(policy.length + 1);
   log.push(path);
   if (path === '/favicon.ico') {
     res.writeHead(204).end();
@@ -90,9 +120,9 @@ function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }
     // The explainer as a CDN would serve it: loadable as a module, font and worker from any origin.
     'access-control-allow-origin': '*',
   };
-  if (strict) headers['content-security-policy'] = STRICT_CSP;
+  const other = url.hostname === 'localhost' ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
+  if (policy) headers['content-security-policy'] = POLICIES[policy](other);
   if (file.endsWith('.html') && file.startsWith(FIXTURES)) {
-    const other = url.hostname === 'localhost' ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
     res.writeHead(200, headers).end(readFileSync(file, 'utf8').replaceAll('%ALT_ORIGIN%', other));
     return;
   }

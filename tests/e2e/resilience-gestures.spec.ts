@@ -77,7 +77,7 @@ test.describe('on a touch screen', () => {
       return el?.className ?? '';
     }, [x, y0]);
     expect(target, 'the finger lands on the map').toMatch(/maplibregl-canvas/);
-    const touch = (type: string, y: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
     await touch('touchStart', y0);
     for (let i = 1; i <= 10; i++) await touch('touchMove', y0 - i * 25);

@@ -55,38 +55,3 @@ export async function mapStatusText(page: Page, selector = 'dmz-explainer'): Pro
     return status?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }, selector);
 }
-
-/** Every element in the document and all open shadow roots below it. */
-export const DEEP_ELEMENTS = `function deepElements(root) {
-  const out = [];
-  const walk = (r) => {
-    for (const el of r.querySelectorAll('*')) {
-      out.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(root);
-  return out;
-}`;
-
-/** The focused element, looking through shadow roots. */
-export async function deepActive(page: Page): Promise<{ tag: string; text: string; chapter: string | null; outline: string; inMap: boolean } | null> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    let inMap = false;
-    while (el?.shadowRoot?.activeElement) {
-      if (el.localName === 'dmz-map') inMap = true;
-      el = el.shadowRoot.activeElement;
-    }
-    if (!el || el === document.body) return null;
-    const cs = getComputedStyle(el);
-    const section = el.closest('section[data-chapter]');
-    return {
-      tag: el.localName,
-      text: (el.textContent ?? '').trim().slice(0, 60),
-      chapter: section?.getAttribute('data-chapter') ?? null,
-      outline: `${cs.outlineStyle} ${cs.outlineWidth}`,
-      inMap,
-    };
-  });
-}

@@ -132,3 +132,37 @@ test('a context lost for good (another page took it): the static map replaces th
   expect(await mapStatusText(page)).toMatch(/static map/i);
   expect((await dmzErrors(page)).map((e) => e.reason)).toContain('webgl-unavailable');
 });
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no WebGL: the note is readable (nothing covers it) and the scene sits above the cards', async ({ page }) => {
+    await page.addInitScript(NO_WEBGL);
+    for (const lang of ['ko', 'en']) {
+      await page.goto(`/?lang=${lang}#fog-crossing`);
+      await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'fog-crossing');
+      await expect.poll(async () => (await staticMap(page)).svg).toBe(true);
+      await expect.poll(() => page.locator('dmz-explainer').locator('dmz-legend').count()).toBe(1);
+      // Geometry, not hit-testing: overlays drawn above the map ignore the pointer but hide text.
+      const covered = await page.evaluate(() => {
+        const root = document.querySelector('dmz-explainer')!.shadowRoot!;
+        const note = root.querySelector('dmz-map')!.shadowRoot!.querySelector('.status')!.getBoundingClientRect();
+        const above = [...root.querySelectorAll('.map-wrap > :not(dmz-map), .map-wrap > * > *')].filter((e) => e.localName !== 'dmz-map');
+        return above
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ e, r }) => r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.contains(root.querySelector('dmz-map')))
+          .filter(({ r }) => r.left < note.right && r.right > note.left && r.top < note.bottom && r.bottom > note.top)
+          .map(({ e }) => `${e.localName}.${e.className}`);
+      });
+      expect(covered, `${lang}: things drawn over the note`).toEqual([]);
+    }
+    // The crossing area is drawn in the part of the map the cards leave clear (the top).
+    const area = await page.evaluate(() => {
+      const svg = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.shadowRoot!.querySelector('dmz-static-map')!.shadowRoot!.querySelector('svg')!;
+      const dashed = [...svg.querySelectorAll('path')].find((p) => p.getAttribute('stroke-dasharray') === '4 4')!;
+      const b = dashed.getBoundingClientRect();
+      return { centreY: b.top + b.height / 2, height: innerHeight };
+    });
+    expect(area.centreY).toBeLessThan(area.height * 0.55);
+  });
+});
