@@ -1,4 +1,18 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The fonts' licences (SIL OFL) must travel with the font files, wherever a newsroom copies them. */
+function fontLicences(): Plugin {
+  return {
+    name: 'dmz-font-licences',
+    generateBundle() {
+      for (const name of ['LICENSE-noto-sans.txt', 'LICENSE-noto-sans-kr.txt']) {
+        const source = readFileSync(new URL(`./src/assets/fonts/${name}`, import.meta.url), 'utf8');
+        this.emitFile({ type: 'asset', fileName: `assets/${name}`, source });
+      }
+    },
+  };
+}
 
 /**
  * The script embed: `dist/embed/dmz-explainer.js`, one ES module a newsroom includes with
@@ -9,6 +23,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   publicDir: false,
+  plugins: [fontLicences()],
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,

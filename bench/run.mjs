@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { breakdown, summarize } from './lib/bundle.mjs';
 import { lighthouseScores } from './lib/lighthouse.mjs';
-import { VIEWPORT, measure } from './lib/measure.mjs';
+import { SAMPLING_US, VIEWPORT, measure } from './lib/measure.mjs';
 import { frameResolver } from './lib/profile.mjs';
 import { aggregate, budgetTable, budgets, lighthouseLine, table, writeSection } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
@@ -149,7 +149,7 @@ async function main() {
     command: 'npm run bench',
     seconds,
     machine: info,
-    config: { runs: RUNS, warmup: 1, scrollMs: SCROLL_MS, viewport: VIEWPORT, profilerSamplingUs: 200, gzip: 'level 9, precompressed' },
+    config: { runs: RUNS, warmup: 1, scrollMs: SCROLL_MS, viewport: VIEWPORT, profilerSamplingUs: SAMPLING_US, gzip: 'level 9, precompressed' },
     medians: med,
     budgets: list,
     lighthouse,

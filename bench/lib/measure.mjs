@@ -6,6 +6,8 @@ import { attribute, clockOffset, timedSamples } from './profile.mjs';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 export const VIEWPORT = { width: 1440, height: 900 };
+/** CPU profiler sampling interval (µs) during the scroll. */
+export const SAMPLING_US = 200;
 
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -49,7 +51,7 @@ async function waitForSettled(page, timeout) {
 /** Busy-waits a few ms inside a named function the profiler will see, to line up the clocks. */
 const CLOCK_SYNC = `(function __benchClockSync() {
   const t0 = performance.now();
-  while (performance.now() - t0 < 4) {}
+  while (performance.now() - t0 < 15) {}
   return t0;
 })()`;
 
@@ -125,7 +127,7 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     debug(kind, 'map idle');
     await waitForSettled(page, 20_000);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
     const tasksBefore = await page.evaluate(() => window.__bench.longTasks.length);
     await cdp.send('Profiler.start');
     debug(kind, 'scrolling');
@@ -134,7 +136,7 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     const { profile } = await within(60_000, 'Profiler.stop', cdp.send('Profiler.stop'));
     const longTasks = (await page.evaluate(() => window.__bench.longTasks)).slice(tasksBefore);
 
-    const samples = timedSamples(profile, resolveFrame);
+    const samples = timedSamples(profile, resolveFrame, SAMPLING_US / 1000);
     const offset = clockOffset(samples, run.syncStart);
     const frameTimes = run.frames;
     const deltas = frameTimes.slice(1).map((t, i) => t - frameTimes[i]);

@@ -44,11 +44,12 @@ export function frameResolver(urlToFile) {
 
 /**
  * Turns a CDP Profiler profile into timed samples: `{ t, dt, self, explainer }` where `t` is the
- * sample time in the profiler's clock (ms), `dt` the time it stands for, `self` the category of the
+ * sample time in the profiler's clock (ms), `dt` the time it stands for (the gap to the next
+ * sample, at most `intervalMs`), `self` the category of the
  * leaf frame, and `explainer` whether any frame on the stack is the explainer's own code or Lit:
  * the time the explainer's code spent, including what it called (a MapLibre camera call, say).
  */
-export function timedSamples(profile, resolve) {
+export function timedSamples(profile, resolve, intervalMs) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -72,7 +73,10 @@ export function timedSamples(profile, resolve) {
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i] ?? 0;
     const next = profile.timeDeltas[i + 1] ?? 0;
-    out.push({ t: t / 1000, dt: Math.max(0, next) / 1000, ...infoOf(profile.samples[i]) });
+    // A sample stands for at most one sampling interval. A longer gap to the next sample means the
+    // thread was descheduled (other work on the machine), not that the function ran all that time:
+    // so the sums approximate the main thread's CPU time, which load elsewhere does not inflate.
+    out.push({ t: t / 1000, dt: Math.min(intervalMs, Math.max(0, next) / 1000), ...infoOf(profile.samples[i]) });
   }
   return out;
 }

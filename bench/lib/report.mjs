@@ -132,7 +132,10 @@ export function lighthouseLine(lh) {
   );
 }
 
-/** Replaces the text between the bench markers, or appends a Performance section with them. */
+/**
+ * Replaces the text between the bench markers (each alone on its line, so a mention of them in
+ * prose is never taken for one), or appends a Performance section with them.
+ */
 export function writeSection(file, body, { create = false } = {}) {
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
@@ -142,10 +145,10 @@ export function writeSection(file, body, { create = false } = {}) {
     return create;
   }
   const text = readFileSync(file, 'utf8');
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  const next =
-    i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n## Performance\n\n${block}\n`;
+  const section = /^<!-- bench:start -->$[\s\S]*?^<!-- bench:end -->$/m;
+  const next = section.test(text)
+    ? text.replace(section, () => block)
+    : `${text.trimEnd()}\n\n## Performance\n\n${block}\n`;
   writeFileSync(file, next);
   return true;
 }

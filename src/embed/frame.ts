@@ -32,6 +32,7 @@ function parentOrigin(): string {
   return '*';
 }
 
+/** Applies the URL's options and, inside an iframe, speaks the protocol. Returns the teardown. */
 export function connectFrame(win: Window = window): () => void {
   const el = document.querySelector('dmz-explainer');
   if (el) applyQuery(el, new URLSearchParams(location.search));
@@ -41,7 +42,10 @@ export function connectFrame(win: Window = window): () => void {
   const root = document.documentElement;
   const post = (m: FrameMessage): void => win.parent.postMessage(m, target);
   let hosted = false;
+  /** Where we are, as far as the host knows. */
   let expected = 0;
+  /** After we report a move of our own, positions from the host are stale until it settles. */
+  let staleUntil = 0;
   let lastHeight = -1;
 
   const reportHeight = (): void => {
@@ -55,6 +59,7 @@ export function connectFrame(win: Window = window): () => void {
   const onScroll = (): void => {
     if (!hosted || Math.abs(win.scrollY - expected) < 2) return;
     expected = Math.round(win.scrollY);
+    staleUntil = performance.now() + 1000;
     post({ type: SCROLL, top: expected });
   };
 
@@ -68,9 +73,14 @@ export function connectFrame(win: Window = window): () => void {
       onScroll();
       return;
     }
+    if (m.settle) staleUntil = 0;
+    else if (performance.now() < staleUntil) return;
     if (!hosted) {
       hosted = true;
       root.classList.add('dmz-hosted');
+      // The host may have started listening after our first report (its script loaded late).
+      lastHeight = -1;
+      reportHeight();
     }
     expected = m.top;
     win.scrollTo({ top: m.top, behavior: 'instant' });

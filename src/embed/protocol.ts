@@ -12,6 +12,7 @@
  *
  * host → iframe
  * - `{ type: 'dmz-explainer:viewport', top }`: how far the host page has scrolled into the story.
+ *   `settle: true` marks the host's answer to a `scroll` message: positions sent before it are stale.
  */
 
 export const HEIGHT = 'dmz-explainer:height';
@@ -31,7 +32,7 @@ export type FrameMessage =
   | { type: typeof SCROLL; top: number }
   | { type: typeof EVENT; name: ForwardedEvent; detail: Record<string, unknown> };
 
-export type HostMessage = { type: typeof VIEWPORT; top: number };
+export type HostMessage = { type: typeof VIEWPORT; top: number; settle?: true };
 
 function pixels(value: unknown): number | undefined {
   return typeof value === 'number' && value >= 0 && value <= MAX_PIXELS ? Math.round(value) : undefined;
@@ -64,5 +65,6 @@ export function readFrameMessage(data: unknown): FrameMessage | undefined {
 export function readHostMessage(data: unknown): HostMessage | undefined {
   const m = record(data);
   const top = pixels(m?.['top']);
-  return m?.['type'] === VIEWPORT && top !== undefined ? { type: VIEWPORT, top } : undefined;
+  if (m?.['type'] !== VIEWPORT || top === undefined) return undefined;
+  return m['settle'] === true ? { type: VIEWPORT, top, settle: true } : { type: VIEWPORT, top };
 }

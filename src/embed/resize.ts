@@ -39,21 +39,22 @@ function embedFor(source: MessageEventSource | null): Embed | undefined {
 /** Where the pinned iframe's top sits in the viewport (its CSS `top`, e.g. below a fixed header). */
 const pinTop = (e: Embed): number => parseFloat(getComputedStyle(e.frame).top) || 0;
 
-function sync(e: Embed): void {
+function sync(e: Embed, settle?: true): void {
   const max = Math.max(0, e.height - e.frame.clientHeight);
   const top = Math.round(Math.min(max, Math.max(0, pinTop(e) - e.track.getBoundingClientRect().top)));
-  if (top === e.sent || !e.frame.contentWindow) return;
+  if ((top === e.sent && !settle) || !e.frame.contentWindow) return;
   e.sent = top;
-  const message: HostMessage = { type: VIEWPORT, top };
+  const message: HostMessage = settle ? { type: VIEWPORT, top, settle } : { type: VIEWPORT, top };
   e.frame.contentWindow.postMessage(message, new URL(e.frame.src).origin);
 }
 
-const syncAll = (): void => embeds.forEach(sync);
+const syncAll = (): void => embeds.forEach((e) => sync(e));
 
 addEventListener('message', (event: MessageEvent) => {
-  const e = embedFor(event.source);
+  // Shape first: pages get plenty of other messages (ads, analytics), and checking it is cheap.
   const m = readFrameMessage(event.data);
-  if (!e || !m || event.origin !== new URL(e.frame.src, location.href).origin) return;
+  const e = m && embedFor(event.source);
+  if (!e || event.origin !== new URL(e.frame.src, location.href).origin) return;
   if (m.type === HEIGHT) {
     e.height = m.height;
     e.track.style.height = `${m.height}px`;
@@ -63,11 +64,15 @@ addEventListener('message', (event: MessageEvent) => {
     e.frame.dispatchEvent(new CustomEvent(m.name, { detail: m.detail, bubbles: true }));
   } else {
     // The story moved itself (a keyboard reader tabbed to a link, or goTo()): bring the page along,
-    // then confirm where it ended up, which also overrides any older position still in flight.
+    // then settle: tell the story where the page ended up, which outdates any position in flight.
     scrollTo({ top: scrollY + e.track.getBoundingClientRect().top - pinTop(e) + m.top, behavior: 'instant' });
-    e.sent = -1;
-    sync(e);
+    sync(e, true);
   }
 });
 addEventListener('scroll', syncAll, { passive: true });
 addEventListener('resize', syncAll);
+
+// An iframe that loaded before this script has already sent its height into the void: say hello
+// (a first viewport message), and the story answers with its height again.
+for (const frame of document.querySelectorAll<HTMLIFrameElement>('[data-dmz-explainer] > iframe')) embedFor(frame.contentWindow);
+syncAll();

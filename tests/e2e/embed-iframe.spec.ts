@@ -110,6 +110,39 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('one resize.js drives two iframe embeds independently', async ({ page, news }) => {
+    await page.goto(`${news.origin}/iframe-two.html`);
+    await expect.poll(() => page.frames().filter((f) => f.url().includes('/embed.html')).length).toBe(2);
+    const first = page.frames().find((f) => /\/embed\.html$/.test(f.url()))!;
+    const second = page.frames().find((f) => /\/embed\.html\?lang=ko$/.test(f.url()))!;
+    const height = (id: string) => page.evaluate((i) => Math.round(document.getElementById(i)!.getBoundingClientRect().height), id);
+    await expect.poll(async () => Math.min(await height('track-1'), await height('track-2'))).toBeGreaterThan(VIEWPORT.height * 3);
+    // Into the second story: the first has been read to its end, the second is 1200 px in.
+    const secondTop = await page.evaluate(() => Math.round(document.getElementById('track-2')!.getBoundingClientRect().top + scrollY));
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), secondTop + 1200);
+    await expect.poll(() => frameScroll(second)).toBe(1200);
+    await expect.poll(() => frameScroll(first)).toBe((await height('track-1')) - VIEWPORT.height);
+    await expect(second.locator('dmz-explainer .layout')).toHaveAttribute('lang', 'ko');
+    await expect(first.locator('dmz-explainer .layout')).toHaveAttribute('lang', 'en');
+  });
+
+  test('resize.js that loads after the iframe has reported still sizes it', async ({ page, news }) => {
+    let release!: () => void;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/embed/resize.js', async (route) => {
+      await late;
+      await route.continue();
+    });
+    await page.goto(`${news.origin}/iframe.html`);
+    const frame = await storyFrame(page);
+    await frame.waitForFunction(() => !!document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('#h-intro'));
+    await page.waitForTimeout(300);
+    expect(await trackHeight(page)).toBe(VIEWPORT.height);
+    release();
+    await expect.poll(() => trackHeight(page)).toBeGreaterThan(VIEWPORT.height * 3);
+    expect(await trackHeight(page)).toBe(await frameStoryHeight(frame));
+  });
+
   test('resizes with the host viewport', async ({ page, news }) => {
     await page.goto(`${news.origin}/iframe.html`);
     const frame = await storyFrame(page);

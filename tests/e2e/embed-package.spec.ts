@@ -8,7 +8,7 @@ import { renderedCount, trackConsoleErrors } from './helpers';
 
 interface PackageJson {
   name: string;
-  dependencies: Record<string, string>;
+  dependencies?: Record<string, string>;
   exports: Record<string, string | Record<string, string>>;
   types: string;
   customElements: string;
@@ -32,7 +32,7 @@ function consumerProject(): string {
     if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
   }
   // npm hoists dependencies of dependencies (lit → lit-html …) beside them: so do we.
-  const queue = Object.keys(pkg.dependencies);
+  const queue = Object.keys(pkg.dependencies ?? {});
   const linked = new Set<string>();
   while (queue.length) {
     const dep = queue.shift()!;
@@ -48,14 +48,19 @@ function consumerProject(): string {
 }
 
 test.describe('npm package: import "dmz-explainer"', () => {
-  test('package.json points at files the build makes', () => {
+  test('package.json points at files the build makes, and needs no runtime dependencies', () => {
     const main = pkg.exports['.'] as Record<string, string>;
-    for (const file of [main['import']!, main['types']!, pkg.types, pkg.exports['./resize.js'] as string]) {
-      expect(file.startsWith('./dist/'), file).toBe(true);
-      expect(existsSync(join(DIST, file.slice('./dist/'.length))), file).toBe(true);
+    const local = (file: string) => (file.startsWith('./dist/') ? join(DIST, file.slice('./dist/'.length)) : join(REPO_ROOT, file));
+    for (const file of [main['import']!, main['types']!, pkg.types, pkg.exports['./resize.js'] as string, pkg.customElements]) {
+      expect(existsSync(local(file)), file).toBe(true);
     }
-    expect(existsSync(join(REPO_ROOT, pkg.customElements))).toBe(true);
-    for (const entry of ['dist/embed/', 'dist/types/', 'custom-elements.json']) expect(pkg.files).toContain(entry);
+    for (const entry of ['dist/embed/', 'types/', 'custom-elements.json']) expect(pkg.files).toContain(entry);
+    // The fonts travel with their licence.
+    for (const licence of ['LICENSE-noto-sans.txt', 'LICENSE-noto-sans-kr.txt']) {
+      expect(existsSync(join(DIST, 'embed/assets', licence)), licence).toBe(true);
+    }
+    // Lit and MapLibre are bundled, and the types import nothing: installing it installs nothing else.
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
   });
 
   test('a bundler (Vite) resolves it, and the element registers and draws its map', async ({ page, news }, testInfo) => {

@@ -34,8 +34,10 @@ describe('iframe embed protocol: messages from the iframe', () => {
 });
 
 describe('iframe embed protocol: messages from the host page', () => {
-  it('accepts a viewport offset', () => {
+  it('accepts a viewport offset, and its settling answer', () => {
     expect(readHostMessage({ type: VIEWPORT, top: 812 })).toEqual({ type: VIEWPORT, top: 812 });
+    expect(readHostMessage({ type: VIEWPORT, top: 812, settle: true })).toEqual({ type: VIEWPORT, top: 812, settle: true });
+    expect(readHostMessage({ type: VIEWPORT, top: 812, settle: 'yes' })).toEqual({ type: VIEWPORT, top: 812 });
   });
 
   it.each([
