@@ -38,7 +38,8 @@ export default defineConfig({
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The lazily imported map code keeps its name; code the entry shares with it is `shared-…`.
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

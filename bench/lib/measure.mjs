@@ -3,18 +3,13 @@
 // profiler, then the heap after garbage collection.
 import { readFileSync } from 'node:fs';
 import { attribute, clockOffset, timedSamples } from './profile.mjs';
+import { median } from './report.mjs';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 export const VIEWPORT = { width: 1440, height: 900 };
 /** CPU profiler sampling interval (µs) during the scroll. */
 export const SAMPLING_US = 200;
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : null;

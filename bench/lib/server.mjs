@@ -86,11 +86,6 @@ export async function startServer(mounts) {
       for (const r of requests) byGroup[groupOf(r.path)] += r.bytes;
       return { total: requests.reduce((a, r) => a + r.bytes, 0), byGroup, requests };
     },
-    /** The gzipped size of a served file, for the budget's breakdown. */
-    size(path) {
-      const f = files.get(path);
-      return f ? (f.gz ?? f.body).length : undefined;
-    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -188,6 +188,9 @@ export const explainerStyles = css`
     flex-direction: column;
     align-items: flex-end;
   }
+  .layout[data-layout='phone'][data-map-note] .overlays {
+    top: 10rem;
+  }
   .layout[data-layout='phone'] dmz-legend {
     max-width: 12rem;
     font-size: 0.72rem;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
@@ -17,7 +18,7 @@ import { insetsFor } from '../map/camera.js';
 import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
-import { getStory } from '../story/index.js';
+import { loadStory, storyIn } from '../story/runtime.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
 import { renderChapterExtras } from './chapter-extras.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
@@ -76,6 +77,8 @@ export class DmzExplainer extends LitElement {
   @state() private progress = 0;
   @state() private announcement = '';
   @state() private exploring = false;
+  /** The map shows its "static map" note (no WebGL): on a phone the legend moves below it. */
+  @state() private mapNote = false;
 
   private readonly layoutCtl = new LayoutController(this);
   private readonly motion = new ReducedMotionController(this);
@@ -116,7 +119,15 @@ export class DmzExplainer extends LitElement {
 
   /** The story in the current language. */
   get chapters(): Chapter[] {
-    return getStory(this.resolvedLang);
+    const lang = this.resolvedLang;
+    const story = storyIn(lang);
+    if (story) return story;
+    // Another language's text is a separate chunk: show English until it arrives (a moment).
+    void loadStory(lang).then(
+      () => this.requestUpdate(),
+      () => this.report(`The ${lang} text could not be loaded; showing English.`),
+    );
+    return storyIn('en')!;
   }
 
   /** The map scene for the current chapter and progress, once the data is in. */
@@ -186,8 +197,10 @@ export class DmzExplainer extends LitElement {
   }
 
   override render() {
-    const t = STRINGS[this.resolvedLang];
     const chapters = this.chapters;
+    // Until another language's text arrives, the page is labelled with the language it shows.
+    const shown = chapters === storyIn(this.resolvedLang) ? this.resolvedLang : 'en';
+    const t = STRINGS[shown];
     const current = chapters.find((c) => c.id === this.chapter) ?? chapters[0]!;
     const scene = this.scene;
     const present = this.resolvedMode === 'present';
@@ -197,7 +210,8 @@ export class DmzExplainer extends LitElement {
         data-layout=${this.layoutCtl.layout}
         data-mode=${this.resolvedMode}
         data-theme=${this.resolvedTheme}
-        lang=${this.resolvedLang}
+        ?data-map-note=${this.mapNote}
+        lang=${shown}
       >
         <div class="map-wrap">
           <dmz-map
@@ -215,15 +229,21 @@ export class DmzExplainer extends LitElement {
             @dmz-map-ready=${this.onMapReady}
             @dmz-error=${this.onMapError}
           ></dmz-map>
-          ${renderControls(t, this.exploring, this.motion.reduced, this.toggleExplore, this.toggleMotion)}
+          ${renderControls(t, { exploring: this.exploring, reduced: this.motion.reduced, canExplore: !this.mapNote }, this.toggleExplore, this.toggleMotion)}
           ${scene ? renderOverlays(scene, this.resolvedLang, this.resolvedTheme) : nothing}
         </div>
         <div class="panel" part="panel" ?inert=${this.exploring}>
-          ${chapters.map((c) => this.renderChapter(c, chapters.length, present))}
+          ${
+            // Progress changes every scroll frame; the chapters only change with these. Without the
+            // guard, each frame re-rendered all seven chapters (the chart, the CSV link) for nothing.
+            guard([chapters, this.chapter, this.headingLevel, present, this.motion.reduced], () =>
+              chapters.map((c) => this.renderChapter(c, chapters.length, present)),
+            )
+          }
         </div>
         ${present ? renderPresenterNav(t, current.index, chapters.length, this.presenterActions) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        <dmz-handout class="handout" lang=${this.resolvedLang}></dmz-handout>
+        <dmz-handout class="handout" lang=${this.resolvedLang} .chapters=${chapters}></dmz-handout>
       </div>
     `;
   }
@@ -286,6 +306,7 @@ export class DmzExplainer extends LitElement {
   };
 
   private onMapReady = (): void => {
+    this.mapNote = false;
     if (this.readyFired) return;
     this.readyFired = true;
     this.dispatchEvent(new ReadyEvent(true));
@@ -296,6 +317,7 @@ export class DmzExplainer extends LitElement {
     // Re-dispatch from the host so pages listening on <dmz-explainer> hear it once.
     e.stopPropagation();
     this.dispatchEvent(new ExplainerErrorEvent(e.reason, e.message));
+    if (e.reason === 'webgl-unavailable') this.mapNote = true;
     if (!this.readyFired && (e.reason === 'webgl-unavailable' || e.reason === 'geo-load-failed')) {
       this.readyFired = true;
       this.dispatchEvent(new ReadyEvent(false));

@@ -5,9 +5,8 @@ import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor } from '../map/scenes.js';
 import { DISCUSSION_QUESTIONS, HANDOUT_STRINGS } from '../story/handout.js';
-import { getStory } from '../story/index.js';
 import { SOURCES } from '../story/sources.js';
-import type { Lang } from '../story/types.js';
+import type { Chapter, Lang } from '../story/types.js';
 import './dmz-static-map.js';
 
 /**
@@ -75,12 +74,14 @@ export class DmzHandout extends LitElement {
 
   @property() override lang: Lang = 'en';
   @property() theme: Theme = 'light';
+  /** The chapters to print, in the handout's language. */
+  @property({ attribute: false }) chapters: Chapter[] = [];
 
   private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
 
   override render() {
     const t = HANDOUT_STRINGS[this.lang];
-    const chapters = getStory(this.lang);
+    const chapters = this.chapters;
     const data = this.geo.state.status === 'ready' ? this.geo.state.data : undefined;
     const scenes = data ? sceneData(data) : undefined;
     const all = chapters.find((c) => c.id === 'sources')?.sources ?? [];

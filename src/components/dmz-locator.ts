@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { STRINGS } from '../i18n/strings.js';
+import type { GeoBundle } from '../map/geo-data.js';
 import type { Bounds } from '../map/geometry.js';
 import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import { PALETTES, type Theme } from '../map/palette.js';
@@ -11,6 +12,11 @@ import type { Lang } from '../story/types.js';
 const PENINSULA: Bounds = [[124.2, 33.9], [130.8, 43.0]];
 const W = 96;
 const H = 132;
+
+// The inset comes and goes with zoomed-in chapters: a new element each time. Its coastline paths
+// (the same in every theme) are kept per data, not per element, or every zoomed-in chapter
+// redraws the whole basemap into SVG in the middle of the reader's scroll.
+const pathCache = new WeakMap<GeoBundle, [string, string, string]>();
 
 /**
  * A small inset showing where the current view sits on the peninsula, for zoomed-in chapters.
@@ -39,18 +45,18 @@ export class DmzLocator extends LitElement {
   @property() theme: Theme = 'light';
 
   private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
-  private cache?: { theme: Theme; paths: [string, string, string] };
 
   override render() {
     if (this.geo.state.status !== 'ready' || !this.view) return nothing;
     const p = PALETTES[this.theme];
     const proj = fitProjection(PENINSULA, W, H);
-    if (this.cache?.theme !== this.theme) {
-      const data = this.geo.state.data;
+    const data = this.geo.state.data;
+    let paths = pathCache.get(data);
+    if (!paths) {
       const side = (s: string) => pathsWhere(data.basemap, proj, (q) => q['side'] === s);
-      this.cache = { theme: this.theme, paths: [side('neighbour'), side('north'), side('south')] };
+      pathCache.set(data, (paths = [side('neighbour'), side('north'), side('south')]));
     }
-    const [neighbour, north, south] = this.cache.paths;
+    const [neighbour, north, south] = paths;
     const [[w, s], [e, n]] = this.view;
     const [x1, y1] = proj.project([w, n]);
     const [x2, y2] = proj.project([e, s]);

@@ -57,7 +57,8 @@ export class DmzMap extends LitElement {
       if (status === 'error') this.fail('map-error', this.message, status);
       if (status === 'ready') {
         this.lastChapter = undefined;
-        this.showScene();
+        // The first view is shown at once: a flight from the initial frame only delays the map's idle.
+        this.showScene(false);
         this.dispatchEvent(new Event('dmz-map-ready', { bubbles: true, composed: true }));
       }
     },
@@ -149,12 +150,12 @@ export class DmzMap extends LitElement {
     }
   }
 
-  private showScene(): void {
+  private showScene(animate = !this.reducedMotion): void {
     const scene = this.scene;
     if (!scene) return;
     const chapterChanged = this.lastChapter !== this.chapter;
     this.lastChapter = this.chapter;
-    this.mapper.show(scene, { chapterChanged, animate: !this.reducedMotion, padding: this.padding });
+    this.mapper.show(scene, { chapterChanged, animate, padding: this.padding });
   }
 
   private config() {

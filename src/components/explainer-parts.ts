@@ -7,11 +7,20 @@ import './dmz-legend.js';
 import './dmz-locator.js';
 
 /** The explore and motion switches over the map. */
-export function renderControls(t: UiStrings, exploring: boolean, reduced: boolean, onExplore: () => void, onMotion: () => void) {
+export function renderControls(
+  t: UiStrings,
+  state: { exploring: boolean; reduced: boolean; canExplore: boolean },
+  onExplore: () => void,
+  onMotion: () => void,
+) {
+  const { exploring, reduced, canExplore } = state;
+  // Without an interactive map (static SVG fallback) there is nothing to explore.
   return html`<div class="controls" part="controls">
-    <button type="button" class="explore" aria-pressed=${exploring ? 'true' : 'false'} @click=${onExplore}>
-      ${exploring ? t.backToStory : t.explore}
-    </button>
+    ${canExplore
+      ? html`<button type="button" class="explore" aria-pressed=${exploring ? 'true' : 'false'} @click=${onExplore}>
+          ${exploring ? t.backToStory : t.explore}
+        </button>`
+      : nothing}
     <button type="button" class="motion" aria-pressed=${reduced ? 'false' : 'true'} @click=${onMotion}>
       ${reduced ? t.motionOff : t.motionOn}
     </button>

@@ -43,7 +43,22 @@ export interface SceneData {
   seoulToMdl: LngLat[];
 }
 
+// Scenes are asked for on every scroll frame, by more than one element: derive once per bundle.
+const derived = new WeakMap<GeoBundle, SceneData>();
+const boundsCache = new WeakMap<readonly LngLat[], Bounds>();
+const cachedBounds = (points: readonly LngLat[]): Bounds => {
+  let b = boundsCache.get(points);
+  if (!b) boundsCache.set(points, (b = boundsOf(points)));
+  return b;
+};
+
 export function sceneData(bundle: GeoBundle): SceneData {
+  let data = derived.get(bundle);
+  if (!data) derived.set(bundle, (data = deriveSceneData(bundle)));
+  return data;
+}
+
+function deriveSceneData(bundle: GeoBundle): SceneData {
   const places: Record<string, LngLat> = {};
   for (const f of bundle.places.features) {
     const id = f.properties?.['id'];
@@ -90,7 +105,7 @@ export function sceneFor(id: ChapterId, progress: number, data: SceneData, reduc
         places: ['seoul', 'pyongyang', 'panmunjom'],
       };
     case 'the-line': {
-      const mdlBounds = boundsOf(data.mdl);
+      const mdlBounds = cachedBounds(data.mdl);
       const along = pointAlong(data.mdl, 0.05 + 0.9 * t);
       return {
         ...base,
@@ -104,7 +119,7 @@ export function sceneFor(id: ChapterId, progress: number, data: SceneData, reduc
       };
     }
     case 'fog-crossing': {
-      const area = boundsOf(data.fogArea);
+      const area = cachedBounds(data.fogArea);
       return {
         ...base,
         camera: { kind: 'bounds', bounds: padBounds(area, 0.12), maxZoom: 11 },
@@ -116,7 +131,7 @@ export function sceneFor(id: ChapterId, progress: number, data: SceneData, reduc
       };
     }
     case 'jsa-shooting': {
-      const run = boundsOf(data.jsaRun);
+      const run = cachedBounds(data.jsaRun);
       return {
         ...base,
         camera: { kind: 'bounds', bounds: padBounds(run, 0.002), maxZoom: 16.3 },
@@ -128,7 +143,7 @@ export function sceneFor(id: ChapterId, progress: number, data: SceneData, reduc
       };
     }
     case 'defections': {
-      const mdlBounds = boundsOf(data.mdl);
+      const mdlBounds = cachedBounds(data.mdl);
       return {
         ...base,
         camera: { kind: 'bounds', bounds: padBounds(mdlBounds, 0.25) },
@@ -142,7 +157,7 @@ export function sceneFor(id: ChapterId, progress: number, data: SceneData, reduc
       const pts = ['seoul', 'pyongyang', 'punggye-ri', 'seongju']
         .map((p) => data.places[p])
         .filter((p): p is LngLat => Array.isArray(p));
-      const b = padBounds(boundsOf([...pts, ...data.mdl]), 0.3);
+      const b = padBounds(boundsOf([...pts, ...cachedBounds(data.mdl)]), 0.3);
       return {
         ...base,
         camera: { kind: 'bounds', bounds: b },

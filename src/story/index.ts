@@ -2,22 +2,19 @@
  * The story's public surface: chapters in reading order for a language, plus the sources and
  * the chart/table data. Pure data, no DOM: safe to import anywhere, including the no-JS path.
  */
-import { CHAPTER_IDS, type Chapter, type Lang, type StoryText } from './types.js';
-import { CHAPTER_SOURCES } from './chapter-sources.js';
+import { chaptersOf } from './chapters.js';
 import { en } from './text/en.js';
 import { ko } from './text/ko.js';
+import type { Chapter, Lang, StoryText } from './types.js';
 
 const TEXTS: Record<Lang, StoryText> = { en, ko };
 
-/** The chapters in `CHAPTER_IDS` order, in the given language, each with its source ids. */
+/**
+ * The chapters in `CHAPTER_IDS` order, in the given language, each with its source ids. Holds
+ * every language at once (tests, tools); the browser uses `runtime.ts`, which loads on demand.
+ */
 export function getStory(lang: Lang): Chapter[] {
-  const text = TEXTS[lang];
-  return CHAPTER_IDS.map((id, index) => ({
-    ...text[id],
-    id,
-    index,
-    sources: [...CHAPTER_SOURCES[id]],
-  }));
+  return chaptersOf(TEXTS[lang]);
 }
 
 export { CHAPTER_IDS } from './types.js';

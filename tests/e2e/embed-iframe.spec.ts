@@ -133,7 +133,8 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
       await late;
       await route.continue();
     });
-    await page.goto(`${news.origin}/iframe.html`);
+    // The held script also holds the load event: don't wait for it.
+    await page.goto(`${news.origin}/iframe.html`, { waitUntil: 'commit' });
     const frame = await storyFrame(page);
     await frame.waitForFunction(() => !!document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('#h-intro'));
     await page.waitForTimeout(300);

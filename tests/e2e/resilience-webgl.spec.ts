@@ -33,10 +33,10 @@ interface StaticMapState {
 
 async function staticMap(page: Page): Promise<StaticMapState> {
   return page.evaluate(() => {
-    const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!;
-    const root = map.shadowRoot!;
-    const svg = root.querySelector('dmz-static-map')?.shadowRoot?.querySelector('svg');
-    const note = root.querySelector<HTMLElement>('.status');
+    // Optional chaining throughout: polled before the map element has upgraded, too.
+    const root = document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('dmz-map')?.shadowRoot;
+    const svg = root?.querySelector('dmz-static-map')?.shadowRoot?.querySelector('svg');
+    const note = root?.querySelector<HTMLElement>('.status');
     const visible = !!note && note.offsetWidth > 0 && getComputedStyle(note).visibility !== 'hidden';
     return {
       svg: !!svg && svg.getBoundingClientRect().width > 100,
@@ -46,7 +46,7 @@ async function staticMap(page: Page): Promise<StaticMapState> {
       places: [...(svg?.querySelectorAll('g.place text') ?? [])].map((t) => t.textContent ?? ''),
       placeIds: [...(svg?.querySelectorAll('g.place') ?? [])].map((g) => g.getAttribute('data-id') ?? ''),
       visibleNote: visible ? (note!.textContent ?? '').trim() : '',
-      canvasCount: root.querySelectorAll('canvas').length,
+      canvasCount: root?.querySelectorAll('canvas').length ?? -1,
     };
   });
 }
