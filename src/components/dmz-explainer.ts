@@ -151,11 +151,13 @@ export class DmzExplainer extends LitElement {
     }
   }
 
+  /** Go to the next chapter (none after the last). */
   next(): void {
     const i = CHAPTER_IDS.indexOf(this.chapter);
     if (i < CHAPTER_IDS.length - 1) this.goTo(CHAPTER_IDS[i + 1]!);
   }
 
+  /** Go to the previous chapter (none before the first). */
   prev(): void {
     const i = CHAPTER_IDS.indexOf(this.chapter);
     if (i > 0) this.goTo(CHAPTER_IDS[i - 1]!);
