@@ -221,6 +221,7 @@ export class MapController implements ReactiveController {
    */
   setInteractive(on: boolean): void {
     this.interactive = on;
+    if (on) this.pendingJump = false;
     const m = this.map;
     if (!m) return;
     const handlers = [m.scrollZoom, m.dragPan, m.dragRotate, m.touchZoomRotate, m.doubleClickZoom, m.boxZoom, m.keyboard];
@@ -372,6 +373,8 @@ export class MapController implements ReactiveController {
   }
 
   private onMoveEnd = (): void => {
+    // While the reader explores, the camera is theirs: a story jump left pending must not snap it back.
+    if (this.pendingJump && this.interactive) this.pendingJump = false;
     if (this.pendingJump && this.scene?.camera.kind === 'center' && this.map) {
       this.pendingJump = false;
       this.map.jumpTo(this.target(this.scene));

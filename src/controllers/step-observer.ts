@@ -73,10 +73,20 @@ export class StepObserverController implements ReactiveController {
     const y = window.scrollY;
     const direction = y >= this.lastY ? 'down' : 'up';
     this.lastY = y;
-    // On a fast jump several steps change at once: only the one now on the line matters.
-    const current = entries.filter((e) => e.isIntersecting).pop();
+    // On a fast jump several steps change at once: only the one now on the line matters. An
+    // entry can also arrive after a later programmatic jump has moved on (two goTo() calls in one
+    // frame), so the step is checked against where it is now: one layout read per enter, not per frame.
+    const line = window.innerHeight * this.offset;
+    const current = entries
+      .filter((e) => e.isIntersecting)
+      .map((e) => e.target as HTMLElement)
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top <= line + 1 && r.bottom >= line - 1;
+      })
+      .pop();
     if (!current) return;
-    const index = this.steps.indexOf(current.target as HTMLElement);
+    const index = this.steps.indexOf(current);
     if (index >= 0) this.callbacks.onStepEnter(index, direction);
   };
 
