@@ -8,7 +8,6 @@ import { HashSyncController } from '../controllers/hash-sync.js';
 import { LayoutController } from '../controllers/layout-controller.js';
 import { MediaQueryController } from '../controllers/media-query.js';
 import { PresenterKeysController } from '../controllers/presenter-keys.js';
-import { PrintController } from '../controllers/print-controller.js';
 import { ProgressAnimatorController } from '../controllers/progress-animator.js';
 import { ReducedMotionController } from '../controllers/reduced-motion.js';
 import { StepObserverController } from '../controllers/step-observer.js';
@@ -85,7 +84,6 @@ export class DmzExplainer extends LitElement {
   private readonly motion = new ReducedMotionController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
-  private readonly print = new PrintController(this);
   private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
   private readonly animator = new ProgressAnimatorController(this, (p) => (this.progress = p));
   private readonly presenterActions = {
@@ -247,7 +245,7 @@ export class DmzExplainer extends LitElement {
         </div>
         ${present ? renderPresenterNav(t, current.index, chapters.length, this.presenterActions) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.print.ready ? html`<dmz-handout class="handout" lang=${shown} .chapters=${chapters}></dmz-handout>` : nothing}
+        <dmz-handout class="handout" lang=${shown} .chapters=${chapters}></dmz-handout>
       </div>
     `;
   }
@@ -311,7 +309,6 @@ export class DmzExplainer extends LitElement {
 
   private onMapReady = (): void => {
     this.mapNote = false;
-    this.print.arm();
     if (this.readyFired) return;
     this.readyFired = true;
     this.dispatchEvent(new ReadyEvent(true));
@@ -323,7 +320,6 @@ export class DmzExplainer extends LitElement {
     e.stopPropagation();
     this.dispatchEvent(new ExplainerErrorEvent(e.reason, e.message));
     if (e.reason === 'webgl-unavailable') this.mapNote = true;
-    this.print.arm();
     if (!this.readyFired && (e.reason === 'webgl-unavailable' || e.reason === 'geo-load-failed')) {
       this.readyFired = true;
       this.dispatchEvent(new ReadyEvent(false));
