@@ -71,8 +71,10 @@ test('keyboard: every stop has a visible focus ring, the story is in reading ord
   // Tabbing through the story carried the reader (and the map) to the last chapter.
   await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'sources');
 
-  // Explore mode by keyboard: the button, then the map itself takes arrow keys and +/-.
-  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  // Explore mode by keyboard: the button, then the map itself takes arrow keys and +/-. From a
+  // fresh page: after the 150-stop traversal above a slow CI machine is still settling the map.
+  await page.goto('/');
+  await waitForMapIdle(page);
   const explore = page.locator('dmz-explainer').getByRole('button', { name: 'Explore the map' });
   await explore.focus();
   await page.keyboard.press('Enter');
