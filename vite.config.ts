@@ -1,8 +1,32 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * A modulepreload hint for the map chunk (MapLibre, about 250 KB gzipped) in the page's <head>:
+ * the browser fetches and compiles it while it parses the HTML, instead of only once the page's
+ * script has run and the explainer asks for it. Measured with `npm run bench`: the map is idle
+ * about 100 ms sooner. (Preloading the page fonts as well made it no faster.)
+ */
+function preloadMapChunk(): Plugin {
+  return {
+    name: 'dmz-preload-map-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const files = Object.values(ctx.bundle ?? {});
+        const map = files.find(
+          (c) => c.type === 'chunk' && c.isDynamicEntry && /\/src\/components\/dmz-map\.ts$/.test(c.facadeModuleId ?? ''),
+        );
+        return map ? [{ tag: 'link', attrs: { rel: 'modulepreload', href: `./${map.fileName}` }, injectTo: 'head' }] : [];
+      },
+    },
+  };
+}
 
 // Relative base so the built site runs from any path, a sub-folder or a USB stick.
 export default defineConfig({
   base: './',
+  plugins: [preloadMapChunk()],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {

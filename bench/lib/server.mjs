@@ -5,19 +5,8 @@ import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentType } from '../../public/serve-offline.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
 // woff2 and images are compressed already; a host would not gzip them again.
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.map']);
 
@@ -65,7 +54,7 @@ export async function startServer(mounts) {
     const gzip = file.gz && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     const body = gzip ? file.gz : file.body;
     res.writeHead(200, {
-      'content-type': TYPES[file.ext] ?? 'application/octet-stream',
+      'content-type': contentType(path),
       'content-length': body.length,
       'cache-control': 'no-store',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),

@@ -3,6 +3,7 @@ import { figuresCsv } from '../story/csv.js';
 import { ARRIVALS } from '../story/data.js';
 import { SOURCES } from '../story/sources.js';
 import type { Chapter, Lang } from '../story/types.js';
+import { groupDigits } from '../i18n/number.js';
 import { STRINGS } from '../i18n/strings.js';
 import './dmz-chart.js';
 
@@ -26,8 +27,8 @@ function renderChart(lang: Lang, still: boolean): TemplateResult {
   const last = ARRIVALS[ARRIVALS.length - 1]!;
   const summary =
     lang === 'ko'
-      ? `${first.year}년 ${first.arrivals.toLocaleString('en-US')}명에서 ${last.year}년 ${last.arrivals.toLocaleString('en-US')}명으로 줄어든 연도별 입국 인원 막대그래프. 수치는 아래 표에 있습니다.`
-      : `Bar chart of arrivals per year, falling from ${first.arrivals.toLocaleString('en-US')} in ${first.year} to ${last.arrivals.toLocaleString('en-US')} in ${last.year}. The figures are in the table below.`;
+      ? `${first.year}년 ${groupDigits(first.arrivals)}명에서 ${last.year}년 ${groupDigits(last.arrivals)}명으로 줄어든 연도별 입국 인원 막대그래프. 수치는 아래 표에 있습니다.`
+      : `Bar chart of arrivals per year, falling from ${groupDigits(first.arrivals)} in ${first.year} to ${groupDigits(last.arrivals)} in ${last.year}. The figures are in the table below.`;
   return html`<dmz-chart
     .rows=${rows}
     heading=${t.chartTitle}

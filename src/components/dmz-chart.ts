@@ -1,5 +1,7 @@
 import { LitElement, css, html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from './define.js';
+import { groupDigits } from '../i18n/number.js';
 
 /** One bar. `approximate` bars are hatched and marked in the table. */
 export interface ChartRow {
@@ -91,7 +93,6 @@ export class DmzChart extends LitElement {
     const pad = { l: 4, r: 4, t: 18, b: 18 };
     const max = Math.max(1, ...this.rows.map((r) => r.value));
     const bw = (W - pad.l - pad.r) / Math.max(1, this.rows.length);
-    const fmt = (v: number) => v.toLocaleString('en-US');
     return html`<figure>
       <figcaption>${this.heading}</figcaption>
       <svg part="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${this.summary}>
@@ -101,7 +102,7 @@ export class DmzChart extends LitElement {
           const y = H - pad.b - h;
           return svg`<g>
             <rect class=${r.highlight ? 'hl' : ''} x=${x} y=${y} width=${bw * 0.7} height=${h}></rect>
-            <text x=${x + bw * 0.35} y=${y - 4} text-anchor="middle">${r.approximate ? '~' : ''}${fmt(r.value)}</text>
+            <text x=${x + bw * 0.35} y=${y - 4} text-anchor="middle">${r.approximate ? '~' : ''}${groupDigits(r.value)}</text>
             <text x=${x + bw * 0.35} y=${H - 4} text-anchor="middle">${r.label}</text>
           </g>`;
         })}
@@ -117,7 +118,7 @@ export class DmzChart extends LitElement {
             ${this.rows.map(
               (r) => html`<tr>
                 <th scope="row">${r.label}</th>
-                <td class="num">${r.approximate ? '~' : ''}${fmt(r.value)}</td>
+                <td class="num">${r.approximate ? '~' : ''}${groupDigits(r.value)}</td>
                 <td>${r.note ?? ''}</td>
               </tr>`,
             )}

@@ -1,16 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from './define.js';
 import { guard } from 'lit/directives/guard.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { HashSyncController } from '../controllers/hash-sync.js';
 import { LayoutController } from '../controllers/layout-controller.js';
 import { MediaQueryController } from '../controllers/media-query.js';
 import { PresenterKeysController } from '../controllers/presenter-keys.js';
+import { PrintController } from '../controllers/print-controller.js';
 import { ProgressAnimatorController } from '../controllers/progress-animator.js';
 import { ReducedMotionController } from '../controllers/reduced-motion.js';
+import { ScrollAnchorController } from '../controllers/scroll-anchor.js';
 import { StepObserverController } from '../controllers/step-observer.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { ChapterChangeEvent, ExplainerErrorEvent, ReadyEvent } from '../events.js';
 import { mapFontFaces, registerPageFonts } from '../fonts.js';
 import { STRINGS } from '../i18n/strings.js';
@@ -18,14 +21,10 @@ import { insetsFor } from '../map/camera.js';
 import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
-import { loadStory, storyIn } from '../story/runtime.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
-import { renderChapterExtras } from './chapter-extras.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
-import { renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
+import { renderChapter, renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
 import './dmz-handout.js';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * The DMZ explainer: a story the reader scrolls beside (desktop) or over (phone) a map that
@@ -84,17 +83,15 @@ export class DmzExplainer extends LitElement {
   private readonly motion = new ReducedMotionController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
+  private readonly print = new PrintController(this);
+  private readonly anchor = new ScrollAnchorController(this, () => this.section(this.chapter));
+  // When the text changes language (its chunk arrived, or `lang` changed), the reader's chapter stays put.
+  private readonly story = new StoryController(this, () => this.resolvedLang, (m) => this.report(m), () => {
+    if (this.resolvedMode === 'scroll') this.anchor.keep();
+  });
   private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
   private readonly animator = new ProgressAnimatorController(this, (p) => (this.progress = p));
-  private readonly presenterActions = {
-    next: () => this.next(),
-    prev: () => this.prev(),
-    first: () => this.goTo(CHAPTER_IDS[0]),
-    last: () => this.goTo(CHAPTER_IDS[CHAPTER_IDS.length - 1]!),
-    jump: (i: number) => CHAPTER_IDS[i] && this.goTo(CHAPTER_IDS[i]),
-    toggleFullscreen: () => this.toggleFullscreen(),
-  };
-  private readonly keys = new PresenterKeysController(this, this.presenterActions);
+  private readonly keys = new PresenterKeysController(this);
   private readonly steps = new StepObserverController(this, {
     onStepEnter: (index) => this.resolvedMode === 'scroll' && this.enter(CHAPTER_IDS[index]!),
     onStepProgress: (index, p) => {
@@ -117,17 +114,9 @@ export class DmzExplainer extends LitElement {
     return t === 'auto' ? (this.darkScheme.matches ? 'dark' : 'light') : t;
   }
 
-  /** The story in the current language. */
+  /** The story in the current language (English until another language's text has arrived). */
   get chapters(): Chapter[] {
-    const lang = this.resolvedLang;
-    const story = storyIn(lang);
-    if (story) return story;
-    // Another language's text is a separate chunk: show English until it arrives (a moment).
-    void loadStory(lang).then(
-      () => this.requestUpdate(),
-      () => this.report(`The ${lang} text could not be loaded; showing English.`),
-    );
-    return storyIn('en')!;
+    return this.story.chapters;
   }
 
   /** The map scene for the current chapter and progress, once the data is in. */
@@ -147,7 +136,10 @@ export class DmzExplainer extends LitElement {
     this.enter(target);
     if (this.resolvedMode === 'scroll') {
       // An instant jump: the step observer then sees only the final chapter, never the ones between.
-      void this.updateComplete.then(() => this.section(target)?.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      void this.updateComplete.then(() => {
+        this.section(target)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+        this.anchor.pin();
+      });
     }
   }
 
@@ -166,6 +158,9 @@ export class DmzExplainer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void registerPageFonts();
+    // The map's chunk (MapLibre) is the long pole of the first view: ask for it before the first
+    // render rather than after it, so it downloads while the story is laid out.
+    void import('./dmz-map.js');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,7 +177,6 @@ export class DmzExplainer extends LitElement {
 
   protected override firstUpdated(): void {
     this.observeSteps();
-    void import('./dmz-map.js');
     this.hash.enabled = this.deepLink;
     const start = (this.deepLink ? this.hash.initial() : undefined) ?? this.settledChapter;
     if (start !== 'intro') this.goTo(start);
@@ -201,7 +195,7 @@ export class DmzExplainer extends LitElement {
   override render() {
     const chapters = this.chapters;
     // Until another language's text arrives, the page is labelled with the language it shows.
-    const shown = chapters === storyIn(this.resolvedLang) ? this.resolvedLang : 'en';
+    const shown = this.story.shown;
     const t = STRINGS[shown];
     const current = chapters.find((c) => c.id === this.chapter) ?? chapters[0]!;
     const scene = this.scene;
@@ -229,6 +223,7 @@ export class DmzExplainer extends LitElement {
             .padding=${insetsFor(this.layoutCtl.layout, this.resolvedMode, this.layoutCtl.width, this.layoutCtl.height)}
             .fontFaces=${mapFontFaces()}
             @dmz-map-ready=${this.onMapReady}
+            @dmz-map-idle=${this.print.arm}
             @dmz-error=${this.onMapError}
           ></dmz-map>
           ${renderControls(t, { exploring: this.exploring, reduced: this.motion.reduced, canExplore: !this.mapNote }, this.toggleExplore, this.toggleMotion)}
@@ -239,36 +234,24 @@ export class DmzExplainer extends LitElement {
             // Progress changes every scroll frame; the chapters only change with these. Without the
             // guard, each frame re-rendered all seven chapters (the chart, the CSV link) for nothing.
             guard([chapters, this.chapter, this.headingLevel, present, this.motion.reduced], () =>
-              chapters.map((c) => this.renderChapter(c, chapters.length, present)),
+              chapters.map((c) =>
+                renderChapter(c, {
+                  total: chapters.length,
+                  active: c.id === this.chapter,
+                  present,
+                  headingLevel: this.headingLevel,
+                  lang: shown,
+                  still: this.motion.reduced,
+                }),
+              ),
             )
           }
         </div>
-        ${present ? renderPresenterNav(t, current.index, chapters.length, this.presenterActions) : nothing}
+        ${present ? renderPresenterNav(t, current.index, chapters.length, this.keys.actions) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        <dmz-handout class="handout" lang=${shown} .chapters=${chapters}></dmz-handout>
+        ${this.print.ready ? html`<dmz-handout class="handout" lang=${shown} .chapters=${chapters}></dmz-handout>` : nothing}
       </div>
     `;
-  }
-
-  private renderChapter(c: Chapter, total: number, present: boolean) {
-    const level = Math.min(6, Math.max(1, this.headingLevel) + (c.index === 0 ? 0 : 1));
-    const tag = HEADINGS[level - 1]!;
-    const active = c.id === this.chapter;
-    return html`<section
-      part="chapter"
-      id=${c.id}
-      data-chapter=${c.id}
-      aria-labelledby="h-${c.id}"
-      class=${active ? 'active' : ''}
-      ?hidden=${present && !active}
-    >
-      <div class="card" part="card">
-        ${c.kicker ? html`<p class="kicker">${c.kicker}</p>` : nothing}
-        ${staticHtml`<${tag} id="h-${c.id}" part="heading">${c.heading}</${tag}>`}
-        ${c.body.map((p) => html`<p>${p}</p>`)} ${renderChapterExtras(c, this.resolvedLang, this.motion.reduced)}
-        <p class="visually-hidden">${STRINGS[this.resolvedLang].chapterOf(c.index + 1, total)}</p>
-      </div>
-    </section>`;
   }
 
   private observeSteps(): void {
@@ -292,11 +275,6 @@ export class DmzExplainer extends LitElement {
 
   private section(id: ChapterId): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`section[data-chapter="${id}"]`);
-  }
-
-  private toggleFullscreen(): void {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-    else void this.requestFullscreen?.().catch(() => {});
   }
 
   private toggleExplore = (): void => {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from './define.js';
 import { STRINGS, type UiStrings } from '../i18n/strings.js';
 import { PALETTES, type Theme } from '../map/palette.js';
 import type { LayerGroup } from '../map/scenes.js';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from './define.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { STRINGS } from '../i18n/strings.js';
 import type { GeoBundle } from '../map/geo-data.js';

@@ -20,6 +20,7 @@ export const mapStyles = [
       position: absolute;
       inset: 0;
       pointer-events: none;
+      opacity: 0;
       background: radial-gradient(ellipse at 50% 50%, rgba(255, 255, 255, 0.9), rgba(255, 255, 255, 0.35) 70%);
       transition: opacity 0.3s linear;
     }

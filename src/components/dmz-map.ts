@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from './define.js';
 import type { FontFacesSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
-import { MapController, webglAvailable, type MapStatus } from '../controllers/map-controller.js';
+import { MapController, type MapStatus } from '../controllers/map-controller.js';
 import { NearViewportController } from '../controllers/near-viewport.js';
 import { ExplainerErrorEvent, type ErrorReason } from '../events.js';
 import { STRINGS } from '../i18n/strings.js';
@@ -10,6 +11,7 @@ import type { GeoUrls } from '../map/geo-data.js';
 import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor, type Scene, type SceneData } from '../map/scenes.js';
+import { webglAvailable } from '../map/webgl.js';
 import type { ChapterId, Lang } from '../story/types.js';
 import { mapStyles } from './dmz-map.styles.js';
 import './dmz-static-map.js';
@@ -21,6 +23,8 @@ export { DEFAULT_GEO_URLS };
  * scene for the current chapter and progress, and falls back to a static SVG map without WebGL.
  *
  * @fires dmz-error - When the data or the map fails; the element then shows a message or the static map.
+ * @fires dmz-map-ready - When a MapLibre map has loaded its style and data.
+ * @fires dmz-map-idle - When a MapLibre map has first drawn everything it has to.
  * @csspart canvas - The MapLibre container.
  * @csspart status - The loading or error message.
  */
@@ -63,6 +67,7 @@ export class DmzMap extends LitElement {
       }
     },
     onProblem: (reason, message) => this.dispatchEvent(new ExplainerErrorEvent(reason, message)),
+    onIdle: () => this.dispatchEvent(new Event('dmz-map-idle')),
   });
   private readonly nearby = new NearViewportController(this, (near) => {
     if (near) this.maybeCreate();
@@ -88,12 +93,11 @@ export class DmzMap extends LitElement {
 
   override render() {
     const t = STRINGS[this.lang];
-    const fog = this.chapter === 'fog-crossing' ? (this.scene?.fog ?? 0) : 0;
     return html`
       <div class="canvas" part="canvas" role="region" aria-label=${t.mapLabel} aria-describedby="desc">
         ${this.renderFallback()}
       </div>
-      <div class="fog-wash" style="opacity:${(fog * 0.55).toFixed(3)}" aria-hidden="true"></div>
+      <div class="fog-wash" aria-hidden="true"></div>
       <p id="desc" class="visually-hidden">${this.description}</p>
       ${this.renderStatus()}
     `;
@@ -131,6 +135,10 @@ export class DmzMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.geo.state.status === 'ready' && !this.data) this.data = sceneData(this.geo.state.data);
+    // Through the CSSOM, not a `style` attribute: a page whose CSP has no
+    // `style-src-attr 'unsafe-inline'` still sees the fog.
+    const fog = this.chapter === 'fog-crossing' ? (this.scene?.fog ?? 0) : 0;
+    this.renderRoot.querySelector<HTMLElement>('.fog-wash')?.style.setProperty('opacity', (fog * 0.55).toFixed(3));
     if (changed.has('theme') || changed.has('lang') || changed.has('basemap') || changed.has('fontFaces')) {
       const config = this.config();
       if (config) this.mapper.configure(config);

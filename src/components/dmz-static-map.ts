@@ -1,5 +1,6 @@
 import { LitElement, css, html, svg, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from './define.js';
 import type { Feature, Point } from 'geojson';
 import type { PaddingOptions } from 'maplibre-gl';
 import type { GeoBundle } from '../map/geo-data.js';

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
-import type { UiStrings } from '../i18n/strings.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { STRINGS, type UiStrings } from '../i18n/strings.js';
 import type { Theme } from '../map/palette.js';
 import { viewBounds, type Scene } from '../map/scenes.js';
-import type { Lang } from '../story/types.js';
+import type { Chapter, Lang } from '../story/types.js';
+import { renderChapterExtras } from './chapter-extras.js';
 import './dmz-legend.js';
 import './dmz-locator.js';
 
@@ -52,4 +54,40 @@ export function renderPresenterNav(t: UiStrings, index: number, total: number, a
     <button type="button" class="next" @click=${() => a.next()} ?disabled=${index === total - 1}>${t.next} →</button>
     <button type="button" class="fullscreen" @click=${() => a.toggleFullscreen()}>${t.fullscreen}</button>
   </nav>`;
+}
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+export interface ChapterView {
+  total: number;
+  /** The chapter the reader is on. */
+  active: boolean;
+  /** Presenter mode: only the active chapter is shown. */
+  present: boolean;
+  /** The title's heading level; chapter headings are one below it. */
+  headingLevel: number;
+  lang: Lang;
+  /** Reduced motion: the chart does not animate. */
+  still: boolean;
+}
+
+/** One chapter's section: kicker, heading, paragraphs and extras (chart, sources), in a card. */
+export function renderChapter(c: Chapter, v: ChapterView) {
+  const level = Math.min(6, Math.max(1, v.headingLevel) + (c.index === 0 ? 0 : 1));
+  const tag = HEADINGS[level - 1]!;
+  return html`<section
+    part="chapter"
+    id=${c.id}
+    data-chapter=${c.id}
+    aria-labelledby="h-${c.id}"
+    class=${v.active ? 'active' : ''}
+    ?hidden=${v.present && !v.active}
+  >
+    <div class="card" part="card">
+      ${c.kicker ? html`<p class="kicker">${c.kicker}</p>` : nothing}
+      ${staticHtml`<${tag} id="h-${c.id}" part="heading">${c.heading}</${tag}>`}
+      ${c.body.map((p) => html`<p>${p}</p>`)} ${renderChapterExtras(c, v.lang, v.still)}
+      <p class="visually-hidden">${STRINGS[v.lang].chapterOf(c.index + 1, v.total)}</p>
+    </div>
+  </section>`;
 }

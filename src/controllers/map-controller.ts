@@ -16,6 +16,7 @@ import { PALETTES, type Theme } from '../map/palette.js';
 import { cameraTarget } from '../map/camera.js';
 import type { CameraSpec, Scene } from '../map/scenes.js';
 import { buildStyle, mergeOntoBasemap, placesFilter, type StyleOptions } from '../map/style.js';
+import { webglAvailable } from '../map/webgl.js';
 import type { Lang } from '../story/types.js';
 
 // Resolved against this module, so a host page on any path still finds the worker.
@@ -37,25 +38,8 @@ export interface MapControllerOptions {
   onProblem?(reason: 'basemap-failed', message: string): void;
   /** Fired after every camera move ends, for tests and the locator inset. */
   onMoveEnd?(): void;
-}
-
-let webglProbe: boolean | undefined;
-
-/**
- * Whether this browser can give MapLibre (which needs WebGL2) a context at all. Probed once per
- * page: each probe is a context of its own, and with a page full of maps near Chromium's cap of
- * 16 a fresh probe would evict the oldest live map's context.
- */
-export function webglAvailable(): boolean {
-  if (webglProbe !== undefined) return webglProbe;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    webglProbe = gl !== null;
-  } catch {
-    webglProbe = false;
-  }
-  return webglProbe;
+  /** Fired once per map, when it has first drawn everything it has to (MapLibre's first `idle`). */
+  onIdle?(): void;
 }
 
 /** How long a lost WebGL context may take to come back before the static map replaces it. */
@@ -171,6 +155,7 @@ export class MapController implements ReactiveController {
     this.config = config;
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.map.on('load', this.onLoad);
+    this.map.once('idle', this.onIdle);
     this.map.on('error', this.onError);
     this.map.on('moveend', this.onMoveEnd);
     this.map.on('resize', this.onResize);
@@ -201,6 +186,7 @@ export class MapController implements ReactiveController {
     this.map = undefined;
     this.status = 'idle';
     map.off('load', this.onLoad);
+    map.off('idle', this.onIdle);
     map.off('error', this.onError);
     map.off('moveend', this.onMoveEnd);
     map.off('resize', this.onResize);
@@ -327,6 +313,8 @@ export class MapController implements ReactiveController {
     this.setStatus('ready');
     if (this.scene) this.applyLayers(this.scene);
   };
+
+  private onIdle = (): void => this.options.onIdle?.();
 
   private onError = (e: ErrorEvent): void => {
     const msg = e.error?.message ?? 'unknown map error';

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CHAPTER_IDS, type ChapterId } from '../story/types.js';
 
 export interface PresenterActions {
   next(): void;
@@ -7,6 +8,13 @@ export interface PresenterActions {
   last(): void;
   jump(index: number): void;
   toggleFullscreen(): void;
+}
+
+/** What presenter mode drives: the explainer's own navigation. */
+export interface Presentable extends ReactiveControllerHost, HTMLElement {
+  goTo(id: ChapterId): void;
+  next(): void;
+  prev(): void;
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
@@ -18,12 +26,22 @@ const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
  */
 export class PresenterKeysController implements ReactiveController {
   active = false;
+  /** The presenter's actions, for the on-screen bar as well as the keys. */
+  readonly actions: PresenterActions;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly actions: PresenterActions,
-  ) {
+  constructor(host: Presentable) {
     host.addController(this);
+    this.actions = {
+      next: () => host.next(),
+      prev: () => host.prev(),
+      first: () => host.goTo(CHAPTER_IDS[0]),
+      last: () => host.goTo(CHAPTER_IDS[CHAPTER_IDS.length - 1]!),
+      jump: (i) => CHAPTER_IDS[i] && host.goTo(CHAPTER_IDS[i]),
+      toggleFullscreen: () => {
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+        else void host.requestFullscreen?.().catch(() => {});
+      },
+    };
   }
 
   hostConnected(): void {

@@ -68,6 +68,31 @@ test.describe('deep links', () => {
     expect(await page.evaluate(() => history.length)).toBe(before);
   });
 
+  test('a Korean deep link on a phone lands like an English one, though the Korean text arrives after the jump', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const el = page.locator('dmz-explainer');
+    /** Where the chapter's section sits in the viewport, once it has stopped moving. */
+    const settledTop = async () => {
+      const top = () => el.evaluate((e) => e.shadowRoot!.querySelector('section[data-chapter="fog-crossing"]')!.getBoundingClientRect().top);
+      let last = NaN;
+      await expect.poll(async () => { const t = await top(); const still = Math.abs(t - last) < 1; last = t; return still; }, { intervals: [300] }).toBe(true);
+      return last;
+    };
+    await page.goto('/#fog-crossing');
+    await expect(el).toHaveAttribute('chapter', 'fog-crossing');
+    const english = await settledTop();
+    // The Korean text comes late, as on a slow connection: the jump happens with English shown.
+    await page.route(/\/ko-[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    await page.goto('/?lang=ko#fog-crossing');
+    await expect(el.locator('.layout')).toHaveAttribute('lang', 'ko');
+    const korean = await settledTop();
+    await expect(el).toHaveAttribute('chapter', 'fog-crossing');
+    expect(Math.abs(korean - english), `section top: English ${english}, Korean ${korean}`).toBeLessThanOrEqual(2);
+  });
+
   test('#chapter opens there in presenter mode', async ({ page }) => {
     await page.goto('/?mode=present#defections');
     await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'defections');
@@ -85,27 +110,46 @@ test.describe('deep links', () => {
   });
 });
 
+/** Prints the page as Chromium does for a reader, and reads the PDF back: pages, text, path count. */
+async function printed(page: Page): Promise<{ pages: number; text: string; paths: number }> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  let paths = 0;
+  for (let i = 1; i <= doc.numPages; i++) {
+    const p = await doc.getPage(i);
+    text += (await p.getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
+    paths += (await p.getOperatorList()).fnArray.filter((f) => f === 91 /* constructPath */).length;
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, ' '), paths };
+}
+
 test.describe('printable handout', () => {
   test('prints to at most 3 A4 pages with every chapter, a map per chapter, questions and sources', async ({ page }) => {
     await page.goto('/');
     await waitHandoutMaps(page);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
-    const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-    expect(doc.numPages).toBeLessThanOrEqual(3);
-    let text = '';
-    let paths = 0;
-    for (let i = 1; i <= doc.numPages; i++) {
-      const p = await doc.getPage(i);
-      text += (await p.getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
-      paths += (await p.getOperatorList()).fnArray.filter((f) => f === 91 /* constructPath */).length;
-    }
-    const squash = text.replace(/\s+/g, ' ');
+    const { pages, text, paths } = await printed(page);
+    expect(pages).toBeLessThanOrEqual(3);
     for (const heading of ['A line of markers, not a fence', 'Out of the fog', 'Questions for discussion', 'Main sources']) {
-      expect(squash).toContain(heading);
+      expect(text).toContain(heading);
     }
-    expect(squash).toMatch(/21 December 2017/);
-    expect(squash).toMatch(/reuters\.com/);
+    expect(text).toMatch(/21 December 2017/);
+    expect(text).toMatch(/reuters\.com/);
     // Six static maps drawn as vector paths: far more path operations than text alone would need.
+    expect(paths).toBeGreaterThan(30);
+  });
+
+  test('is drawn on demand when a reader prints before the map has loaded', async ({ page }) => {
+    // The map chunk never arrives, so the handout (deferred until the map is idle) is not drawn yet.
+    await page.route(/dmz-map-.*\.js$/, () => {});
+    await page.goto('/');
+    const el = page.locator('dmz-explainer');
+    await expect(el.getByRole('heading', { name: 'Out of the fog' })).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(await el.evaluate((e) => e.shadowRoot!.querySelectorAll('dmz-handout').length)).toBe(0);
+    const { pages, text, paths } = await printed(page);
+    expect(pages).toBeLessThanOrEqual(3);
+    expect(text).toContain('Questions for discussion');
     expect(paths).toBeGreaterThan(30);
   });
 });

@@ -143,6 +143,10 @@ test.describe('isolation and coexistence', () => {
       expect(response?.headers()['content-security-policy']).toBe(policy(news.altOrigin));
       await mapIdle(page, '#story');
       expect(await renderedCount(page, 'mdl', '#story')).toBeGreaterThan(0);
+      // The fog over the map is styled through the CSSOM, so even this policy shows it.
+      await scrollToChapter(page, 'fog-crossing', '#story');
+      const wash = page.locator('#story').locator('dmz-map .fog-wash');
+      await expect.poll(() => wash.evaluate((w) => Number(getComputedStyle(w).opacity))).toBeGreaterThan(0.05);
       expect(await page.evaluate(() => window.dmzLog.violations)).toEqual([]);
       expect(errors).toEqual([]);
     });

@@ -105,6 +105,21 @@ test.describe('script embed: <script type="module" src=".../embed/dmz-explainer.
     expect(errors).toEqual([]);
   });
 
+  test('a second copy of the explainer on the page steps aside with one warning, nothing thrown', async ({ page, news }) => {
+    const errors = trackConsoleErrors(page);
+    const warnings = collectConsole(page, 'warning');
+    const thrown: string[] = [];
+    page.on('pageerror', (e) => thrown.push(String(e)));
+    await page.goto(`${news.origin}/two-copies.html`);
+    await expect(page.locator(STORY).locator('#h-intro')).toHaveText(getStory('en')[0]!.heading);
+    await mapIdle(page, STORY);
+    await expect.poll(() => warnings.filter((w) => /already defined by another copy/.test(w)).length).toBe(1);
+    await scrollToChapter(page, 'the-line', STORY);
+    await expect(page.locator(STORY)).toHaveAttribute('chapter', 'the-line');
+    expect(thrown).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('bad attribute values: a warning, a dmz-error and the documented default, never a blank element', async ({ page, news }) => {
     const warnings = collectConsole(page, 'warning');
     const pageErrors: string[] = [];

@@ -1,8 +1,9 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
+import { contentType } from '../../public/serve-offline.mjs';
 
 /**
  * A newsroom in miniature, for the embed specs: article pages (tests/e2e/fixtures/) at `/`, and
@@ -22,11 +23,11 @@ export const STRICT_CSP =
 
 /**
  * The least the script embed needs when served from the page's own origin (docs/EMBED.md): no
- * inline or eval'd script, no data: or blob: URLs, no <style> elements; only inline style
- * attributes (the map's fog wash sets its opacity through one).
+ * inline or eval'd script, no data: or blob: URLs, no <style> elements and no inline style
+ * attributes (the explainer styles through constructable stylesheets and the CSSOM).
  */
 export const MINIMAL_CSP =
-  "default-src 'none'; script-src 'self'; connect-src 'self'; font-src 'self'; worker-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'";
+  "default-src 'none'; script-src 'self'; connect-src 'self'; font-src 'self'; worker-src 'self'; style-src 'self'";
 
 /**
  * The least the script embed needs when served from another origin (a CDN): that origin for the
@@ -35,7 +36,7 @@ export const MINIMAL_CSP =
  */
 export const cdnCsp = (cdn: string): string =>
   `default-src 'none'; script-src 'self' ${cdn}; connect-src 'self' ${cdn}; font-src ${cdn}; worker-src blob: ${cdn}; ` +
-  "style-src 'self'; style-src-attr 'unsafe-inline'";
+  "style-src 'self'";
 
 /** An article with the iframe embed from `cdn`: the frame, and resize.js. */
 export const iframeHostCsp = (cdn: string): string =>
@@ -54,16 +55,6 @@ export const DIST = resolve(process.env['DMZ_DIST'] ?? join(ROOT, 'dist'));
 export const REPO_ROOT = ROOT;
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-};
 
 export interface EmbedServer {
   /** `http://127.0.0.1:PORT`: where the tests open article pages. */
@@ -115,7 +106,7 @@ function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }
     return;
   }
   const headers: Record<string, string> = {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentType(file),
     'cache-control': 'no-store',
     // The explainer as a CDN would serve it: loadable as a module, font and worker from any origin.
     'access-control-allow-origin': '*',

@@ -89,3 +89,19 @@ test('Korean page with missing data: the message is in Korean', async ({ page })
   await expect(alert).toContainText('지도를 불러오지 못했습니다');
   await expect(alert.getByRole('button', { name: '다시 시도' })).toBeVisible();
 });
+
+test('the Korean text fails to load: the English text stays, one clear dmz-error, the story works', async ({ page }) => {
+  const thrown: string[] = [];
+  page.on('pageerror', (e) => thrown.push(String(e)));
+  await page.addInitScript(RECORD_EVENTS);
+  await page.route(/\/ko-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/?lang=ko');
+  const el = page.locator('dmz-explainer');
+  await expect.poll(async () => (await dmzErrors(page)).map((e) => e.message)).toContain('The ko text could not be loaded; showing English.');
+  // The page says which language it shows, and it still reads and scrolls.
+  await expect(el.locator('.layout')).toHaveAttribute('lang', 'en');
+  await expectTextWorks(page);
+  await waitForMapIdle(page);
+  expect((await dmzErrors(page)).filter((e) => /text could not be loaded/.test(e.message))).toHaveLength(1);
+  expect(thrown).toEqual([]);
+});
