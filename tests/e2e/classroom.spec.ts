@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { currentChapter, trackRequests, waitForMapIdle } from './helpers';
+import { currentChapter, trackConsoleErrors, trackRequests, waitForMapIdle } from './helpers';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -204,5 +207,31 @@ test.describe('no internet', () => {
     await expect(page.locator('dmz-explainer').locator('.panel section[data-chapter="intro"] [part="heading"]')).toHaveText(HANGUL);
     expect(requests.failed).toEqual([]);
     expect(requests.offOrigin).toEqual([]);
+  });
+
+  test('the single-file copy opens from the disk (file://): no server, nothing fetched, every feature there', async ({ page, context }) => {
+    const file = resolve('dist/offline/dmz-explainer-offline.html');
+    // One file to carry around; a sanity bound, not a budget.
+    expect(statSync(file).size).toBeLessThan(6 * 2 ** 20);
+    const href = pathToFileURL(file).href;
+    await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
+    const fetched: string[] = [];
+    const failed: string[] = [];
+    page.on('request', (r) => {
+      if (!/^(data|blob):/.test(r.url()) && r.url().split(/[?#]/)[0] !== href) fetched.push(r.url());
+    });
+    page.on('requestfailed', (r) => failed.push(`${r.url().slice(0, 80)} ${r.failure()?.errorText ?? ''}`));
+    const errors = trackConsoleErrors(page);
+    await page.goto(`${href}?mode=present&lang=ko#the-line`);
+    const el = page.locator('dmz-explainer');
+    await expect(el).toHaveAttribute('chapter', 'the-line');
+    await expect(el.locator('.panel section[data-chapter="the-line"] [part="heading"]')).toHaveText(HANGUL);
+    await waitForMapIdle(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(el).toHaveAttribute('chapter', 'fog-crossing');
+    await waitForMapIdle(page);
+    expect(fetched).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
