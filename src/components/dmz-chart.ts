@@ -25,14 +25,14 @@ export class DmzChart extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      margin: 1rem 0;
+      margin: calc(1 * var(--dmz-unit)) 0;
     }
     figure {
       margin: 0;
     }
     figcaption {
       font-weight: 700;
-      margin-bottom: 0.4rem;
+      margin-bottom: calc(0.4 * var(--dmz-unit));
     }
     svg {
       width: 100%;
@@ -55,14 +55,14 @@ export class DmzChart extends LitElement {
     }
     table {
       border-collapse: collapse;
-      margin-top: 0.5rem;
-      font-size: 0.9rem;
+      margin-top: calc(0.5 * var(--dmz-unit));
+      font-size: calc(0.9 * var(--dmz-unit));
       width: 100%;
     }
     th,
     td {
       text-align: start;
-      padding: 0.2rem 0.4rem;
+      padding: calc(0.2 * var(--dmz-unit)) calc(0.4 * var(--dmz-unit));
       border-bottom: 1px solid rgba(127, 127, 127, 0.4);
     }
     td.num {

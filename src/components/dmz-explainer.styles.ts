@@ -16,7 +16,10 @@ export const explainerStyles = css`
     --_card: var(--dmz-card-bg, #ffffff);
     --_accent: var(--dmz-accent, #a3241b);
     --_map-h: var(--dmz-map-height, 100vh);
-    font: 400 1.0625rem/1.6 var(--_font);
+    /* The size unit everything inside uses instead of rem (see unit.ts): the reader's default
+       font size, or --dmz-font-size, whatever the host page did to its root font size. */
+    font: 400 var(--dmz-font-size, medium) / 1.6 var(--_font);
+    --dmz-unit: 1em;
     color: var(--_text);
     background: var(--_bg);
     text-align: start;
@@ -46,7 +49,7 @@ export const explainerStyles = css`
     box-sizing: border-box;
     display: block;
     position: relative;
-    font: 400 1.0625rem/1.6 var(--_font);
+    font: 400 calc(1.0625 * var(--dmz-unit))/1.6 var(--_font);
     color: var(--_text);
     background: var(--_bg);
     text-align: start;
@@ -63,7 +66,7 @@ export const explainerStyles = css`
   }
   .layout[data-layout='desktop'] {
     display: grid;
-    grid-template-columns: var(--dmz-panel-width, minmax(22rem, 38%)) 1fr;
+    grid-template-columns: var(--dmz-panel-width, minmax(calc(22 * var(--dmz-unit)), 38%)) 1fr;
   }
   .layout[data-layout='desktop'] .map-wrap {
     grid-column: 2;
@@ -72,7 +75,7 @@ export const explainerStyles = css`
   .layout[data-layout='desktop'] .panel {
     grid-column: 1;
     grid-row: 1;
-    padding: 0 clamp(1rem, 3vw, 2.5rem);
+    padding: 0 clamp(calc(1 * var(--dmz-unit)), 3vw, calc(2.5 * var(--dmz-unit)));
   }
   .layout[data-layout='desktop'] section {
     min-height: 90vh;
@@ -87,7 +90,7 @@ export const explainerStyles = css`
     z-index: 1;
     margin-top: calc(-1 * var(--_map-h));
     pointer-events: none;
-    padding: 0 0.75rem;
+    padding: 0 calc(0.75 * var(--dmz-unit));
   }
   .layout[data-layout='phone'] section {
     min-height: 100vh;
@@ -104,14 +107,14 @@ export const explainerStyles = css`
   }
   .card {
     background: var(--_card);
-    border-radius: 0.5rem;
-    padding: 1.1rem 1.25rem 1.2rem;
-    max-width: 38rem;
+    border-radius: calc(0.5 * var(--dmz-unit));
+    padding: calc(1.1 * var(--dmz-unit)) calc(1.25 * var(--dmz-unit)) calc(1.2 * var(--dmz-unit));
+    max-width: calc(38 * var(--dmz-unit));
     margin: 0 auto;
   }
   .kicker {
-    margin: 0 0 0.25rem;
-    font-size: 0.85rem;
+    margin: 0 0 calc(0.25 * var(--dmz-unit));
+    font-size: calc(0.85 * var(--dmz-unit));
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -123,15 +126,15 @@ export const explainerStyles = css`
   h4,
   h5,
   h6 {
-    font: 700 1.6rem/1.2 var(--_heading-font);
-    margin: 0 0 0.75rem;
+    font: 700 calc(1.6 * var(--dmz-unit))/1.2 var(--_heading-font);
+    margin: 0 0 calc(0.75 * var(--dmz-unit));
     color: var(--_text);
   }
   section:first-child :is(h1, h2, h3) {
-    font-size: clamp(1.8rem, 4vw, 2.5rem);
+    font-size: clamp(calc(1.8 * var(--dmz-unit)), 4vw, calc(2.5 * var(--dmz-unit)));
   }
   p {
-    margin: 0 0 0.8rem;
+    margin: 0 0 calc(0.8 * var(--dmz-unit));
   }
   a {
     color: var(--_accent);
@@ -142,20 +145,20 @@ export const explainerStyles = css`
   }
   .controls {
     position: absolute;
-    left: 0.75rem;
-    top: 0.75rem;
+    left: calc(0.75 * var(--dmz-unit));
+    top: calc(0.75 * var(--dmz-unit));
     display: flex;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--dmz-unit));
     z-index: 2;
   }
   button {
-    font: 600 0.9rem/1.2 var(--_font);
+    font: 600 calc(0.9 * var(--dmz-unit))/1.2 var(--_font);
     color: var(--_text);
     background: var(--_card);
     border: 1px solid var(--_muted);
     border-radius: 999px;
-    padding: 0.45rem 0.8rem;
-    min-height: 2.25rem;
+    padding: calc(0.45 * var(--dmz-unit)) calc(0.8 * var(--dmz-unit));
+    min-height: calc(2.25 * var(--dmz-unit));
     cursor: pointer;
   }
   button[aria-pressed='true'].explore {
@@ -173,27 +176,31 @@ export const explainerStyles = css`
 
   .overlays {
     position: absolute;
-    right: 0.75rem;
-    bottom: 2rem;
+    right: calc(0.75 * var(--dmz-unit));
+    bottom: calc(2 * var(--dmz-unit));
     display: flex;
     align-items: flex-end;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--dmz-unit));
     z-index: 2;
     pointer-events: none;
   }
+  /* Above presenter mode's bar, which is centred at the bottom and reaches under the legend. */
+  .layout[data-mode='present'] .overlays {
+    bottom: calc(5.5 * var(--dmz-unit));
+  }
   .layout[data-layout='phone'] .overlays {
-    top: 3.5rem;
+    top: calc(3.5 * var(--dmz-unit));
     bottom: auto;
-    right: 0.5rem;
+    right: calc(0.5 * var(--dmz-unit));
     flex-direction: column;
     align-items: flex-end;
   }
   .layout[data-layout='phone'][data-map-note] .overlays {
-    top: 10rem;
+    top: calc(10 * var(--dmz-unit));
   }
   .layout[data-layout='phone'] dmz-legend {
-    max-width: 12rem;
-    font-size: 0.72rem;
+    max-width: calc(12 * var(--dmz-unit));
+    font-size: calc(0.72 * var(--dmz-unit));
   }
   .layout[data-layout='phone'] dmz-locator {
     display: none;
@@ -218,17 +225,17 @@ export const explainerStyles = css`
   .layout[data-mode='present'] .panel {
     position: absolute;
     z-index: 1;
-    left: 1.5rem;
-    top: 1.5rem;
-    bottom: 5.5rem;
-    width: min(44rem, 45%);
+    left: calc(1.5 * var(--dmz-unit));
+    top: calc(1.5 * var(--dmz-unit));
+    bottom: calc(5.5 * var(--dmz-unit));
+    width: min(calc(44 * var(--dmz-unit)), 45%);
     margin: 0;
     padding: 0;
     pointer-events: none;
   }
   .layout[data-mode='present'][data-layout='phone'] .panel {
-    left: 0.5rem;
-    right: 0.5rem;
+    left: calc(0.5 * var(--dmz-unit));
+    right: calc(0.5 * var(--dmz-unit));
     width: auto;
     top: 45%;
   }
@@ -244,40 +251,60 @@ export const explainerStyles = css`
     pointer-events: auto;
     max-height: 100%;
     overflow: auto;
-    font-size: clamp(1.15rem, 1.7vw, 1.75rem);
+    font-size: clamp(calc(1.15 * var(--dmz-unit)), 1.7vw, calc(1.75 * var(--dmz-unit)));
     line-height: 1.45;
     max-width: none;
     box-shadow: 0 2px 16px rgba(0, 0, 0, 0.3);
   }
   .layout[data-mode='present'] .card :is(h1, h2, h3, h4) {
-    font-size: clamp(1.8rem, 3vw, 3rem);
+    font-size: clamp(calc(1.8 * var(--dmz-unit)), 3vw, calc(3 * var(--dmz-unit)));
   }
   .layout[data-mode='present'] .controls {
     left: auto;
-    right: 0.75rem;
+    right: calc(0.75 * var(--dmz-unit));
   }
   .presenter-nav {
     position: absolute;
     z-index: 3;
     left: 50%;
-    bottom: 1.25rem;
+    bottom: calc(1.25 * var(--dmz-unit));
     transform: translateX(-50%);
     display: flex;
     align-items: center;
-    gap: 0.6rem;
-    padding: 0.4rem 0.6rem;
+    gap: calc(0.6 * var(--dmz-unit));
+    padding: calc(0.4 * var(--dmz-unit)) calc(0.6 * var(--dmz-unit));
     border-radius: 999px;
     background: var(--_card);
     box-shadow: 0 1px 8px rgba(0, 0, 0, 0.3);
-    font-size: 1rem;
+    font-size: calc(1 * var(--dmz-unit));
     white-space: nowrap;
+  }
+  /* A phone is narrower than the bar: it spans the width, without the bar gauge or full screen. */
+  .layout[data-layout='phone'] .presenter-nav {
+    left: calc(0.5 * var(--dmz-unit));
+    right: calc(0.5 * var(--dmz-unit));
+    bottom: calc(0.75 * var(--dmz-unit));
+    transform: none;
+    justify-content: space-between;
+    gap: calc(0.3 * var(--dmz-unit));
+    padding: calc(0.3 * var(--dmz-unit));
+    font-size: calc(0.85 * var(--dmz-unit));
+  }
+  .layout[data-layout='phone'] .presenter-nav :is(progress, .fullscreen) {
+    display: none;
+  }
+  .layout[data-layout='phone'] .presenter-nav button {
+    flex: 1 1 0;
+    min-width: 0;
+    white-space: normal;
+    line-height: 1.15;
   }
   .presenter-nav .progress {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .presenter-nav progress {
-    width: 6rem;
+    width: calc(6 * var(--dmz-unit));
     accent-color: var(--_accent);
   }
   button:disabled {
@@ -285,14 +312,14 @@ export const explainerStyles = css`
     cursor: default;
   }
   .sources {
-    font-size: 0.85rem;
-    padding-left: 1.4rem;
+    font-size: calc(0.85 * var(--dmz-unit));
+    padding-left: calc(1.4 * var(--dmz-unit));
     overflow-wrap: anywhere;
   }
   .chapter-sources summary {
     cursor: pointer;
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: calc(0.9 * var(--dmz-unit));
   }
   .handout {
     display: none;

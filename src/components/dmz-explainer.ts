@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from './define.js';
+import { registerUnit } from './unit.js';
 import { guard } from 'lit/directives/guard.js';
 import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
@@ -45,6 +46,7 @@ import './dmz-handout.js';
  * @csspart presenter-nav - Presenter mode's previous/next bar and progress.
  *
  * @cssprop --dmz-font - Font family of the story text.
+ * @cssprop --dmz-font-size - Base size every size scales with (default `medium`, the reader's browser setting; not the page's `rem`).
  * @cssprop --dmz-heading-font - Font family of the headings.
  * @cssprop --dmz-text - Text colour.
  * @cssprop --dmz-muted - Secondary text and borders.
@@ -158,6 +160,7 @@ export class DmzExplainer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void registerPageFonts();
+    registerUnit();
     // The map's chunk (MapLibre) is the long pole of the first view: ask for it before the first
     // render rather than after it, so it downloads while the story is laid out.
     void import('./dmz-map.js');

@@ -38,17 +38,17 @@ export class DmzLegend extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font: 0.8rem/1.3 var(--_font, system-ui, sans-serif);
+      font: calc(0.8 * var(--dmz-unit))/1.3 var(--_font, system-ui, sans-serif);
       color: var(--_text, #1b1b1d);
       background: var(--_card, rgba(255, 255, 255, 0.95));
-      border-radius: 0.4rem;
-      padding: 0.45rem 0.6rem;
+      border-radius: calc(0.4 * var(--dmz-unit));
+      padding: calc(0.45 * var(--dmz-unit)) calc(0.6 * var(--dmz-unit));
       box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2);
-      max-width: 17rem;
+      max-width: calc(17 * var(--dmz-unit));
     }
     .title {
       font-weight: 700;
-      margin: 0 0 0.25rem;
+      margin: 0 0 calc(0.25 * var(--dmz-unit));
     }
     ul {
       list-style: none;
@@ -58,8 +58,8 @@ export class DmzLegend extends LitElement {
     li {
       display: flex;
       align-items: center;
-      gap: 0.45rem;
-      margin: 0.15rem 0;
+      gap: calc(0.45 * var(--dmz-unit));
+      margin: calc(0.15 * var(--dmz-unit)) 0;
     }
     svg {
       flex: none;

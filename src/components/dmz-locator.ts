@@ -31,7 +31,7 @@ export class DmzLocator extends LitElement {
       display: block;
       width: ${W}px;
       height: ${H}px;
-      border-radius: 0.3rem;
+      border-radius: calc(0.3 * var(--dmz-unit));
       overflow: hidden;
       box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3);
     }

@@ -31,23 +31,23 @@ export const mapStyles = [
     .status {
       position: absolute;
       left: 50%;
-      top: 3.75rem;
+      top: calc(3.75 * var(--dmz-unit));
       transform: translateX(-50%);
       margin: 0;
       width: max-content;
-      max-width: min(calc(100% - 1.5rem), 28rem);
-      padding: 0.6rem 0.9rem;
-      border-radius: 0.4rem;
+      max-width: min(calc(100% - calc(1.5 * var(--dmz-unit))), calc(28 * var(--dmz-unit)));
+      padding: calc(0.6 * var(--dmz-unit)) calc(0.9 * var(--dmz-unit));
+      border-radius: calc(0.4 * var(--dmz-unit));
       background: var(--dmz-card-bg, #fff);
       color: var(--dmz-text, #1b1b1d);
-      font: 0.95rem/1.4 var(--dmz-font, system-ui, sans-serif);
+      font: calc(0.95 * var(--dmz-unit))/1.4 var(--dmz-font, system-ui, sans-serif);
       box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25);
       z-index: 2;
     }
     .status button {
-      margin-inline-start: 0.5rem;
+      margin-inline-start: calc(0.5 * var(--dmz-unit));
       font: inherit;
-      min-height: 2.25rem;
+      min-height: calc(2.25 * var(--dmz-unit));
     }
     /* The explainer's accent when inside it (custom properties cross the shadow boundary). */
     :focus-visible,

@@ -57,6 +57,24 @@ test.describe('presenter mode', () => {
   });
 });
 
+test.describe('presenter mode on a phone', () => {
+  test('the presenter bar fits the screen and its buttons work', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/?mode=present#jsa-shooting');
+    const el = page.locator('dmz-explainer');
+    const nav = el.locator('.presenter-nav');
+    await expect(nav).toBeVisible();
+    for (const item of await nav.locator('button:visible, .progress').all()) {
+      const box = (await item.boundingBox())!;
+      expect(box.x, await item.textContent()).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, await item.textContent()).toBeLessThanOrEqual(360);
+    }
+    await nav.getByRole('button', { name: /Next chapter/ }).click();
+    await expect(el).toHaveAttribute('chapter', 'defections');
+    await expect(nav.locator('.progress')).toHaveText('Chapter 5 of 7');
+  });
+});
+
 test.describe('deep links', () => {
   test('#chapter opens there in scroll mode, and the hash follows reading without new history entries', async ({ page }) => {
     await page.goto('/#buildup');
