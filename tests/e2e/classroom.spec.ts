@@ -66,8 +66,9 @@ test.describe('presenter mode on a phone', () => {
     await expect(nav).toBeVisible();
     for (const item of await nav.locator('button:visible, .progress').all()) {
       const box = (await item.boundingBox())!;
-      expect(box.x, await item.textContent()).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width, await item.textContent()).toBeLessThanOrEqual(360);
+      const label = (await item.textContent()) ?? '';
+      expect(box.x, label).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, label).toBeLessThanOrEqual(360);
     }
     await nav.getByRole('button', { name: /Next chapter/ }).click();
     await expect(el).toHaveAttribute('chapter', 'defections');

@@ -134,7 +134,7 @@ test.describe('isolation and coexistence', () => {
   });
 
   for (const [label, path, policy] of [
-    ['the least policy it needs, from its own origin', '/strictest/csp-minimal.html', () => MINIMAL_CSP],
+    ['the least policy it needs, from its own origin', '/strictest/csp.html', () => MINIMAL_CSP],
     ['the least policy it needs, from a CDN', '/strict-cdn/csp-cdn.html', cdnCsp],
   ] as const) {
     test(`runs under ${label} (docs/EMBED.md)`, async ({ page, news }) => {

@@ -114,11 +114,19 @@ function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }
   const other = url.hostname === 'localhost' ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
   if (policy) headers['content-security-policy'] = POLICIES[policy](other);
   if (file.endsWith('.html') && file.startsWith(FIXTURES)) {
-    res.writeHead(200, headers).end(readFileSync(file, 'utf8').replaceAll('%ALT_ORIGIN%', other));
+    res.writeHead(200, headers).end(fixturePage(file, other, policy ? `/${policy}` : ''));
     return;
   }
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);
+}
+
+/** A fixture page with its partials included and its placeholders filled in (fixtures/README.md). */
+function fixturePage(file: string, altOrigin: string, policyPrefix: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/^[ \t]*%INCLUDE:([\w-]+)%\n/gm, (_, name: string) => readFileSync(join(FIXTURES, `_${name}.html`), 'utf8').replace(/^<!--.*-->\n/, ''))
+    .replaceAll('%ALT_ORIGIN%', altOrigin)
+    .replaceAll('%POLICY%', policyPrefix);
 }
 
 export async function startEmbedServer(): Promise<EmbedServer> {
