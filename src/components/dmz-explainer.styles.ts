@@ -329,7 +329,9 @@ export const explainerStyles = css`
       background: #fff;
       color: #000;
     }
-    .layout > :not(.handout) {
+    /* The handout replaces the page; printed in the first seconds, before its code has arrived,
+       the story prints as it is. */
+    .layout:has(> .handout) > :not(.handout) {
       display: none !important;
     }
     .layout {

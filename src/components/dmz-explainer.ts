@@ -25,7 +25,6 @@ import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
 import { renderChapter, renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
-import './dmz-handout.js';
 
 /**
  * The DMZ explainer: a story the reader scrolls beside (desktop) or over (phone) a map that
@@ -85,7 +84,7 @@ export class DmzExplainer extends LitElement {
   private readonly motion = new ReducedMotionController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
-  private readonly print = new PrintController(this);
+  private readonly print = new PrintController(this, () => import('./dmz-handout.js'));
   private readonly anchor = new ScrollAnchorController(this, () => this.section(this.chapter));
   // When the text changes language (its chunk arrived, or `lang` changed), the reader's chapter stays put.
   private readonly story = new StoryController(this, () => this.resolvedLang, (m) => this.report(m), () => {
@@ -300,7 +299,11 @@ export class DmzExplainer extends LitElement {
     // Re-dispatch from the host so pages listening on <dmz-explainer> hear it once.
     e.stopPropagation();
     this.dispatchEvent(new ExplainerErrorEvent(e.reason, e.message));
-    if (e.reason === 'webgl-unavailable') this.mapNote = true;
+    if (e.reason === 'webgl-unavailable') {
+      this.mapNote = true;
+      // The static map is up: the handout's turn. (Not after a data failure: its retry is the reader's.)
+      this.print.arm();
+    }
     if (!this.readyFired && (e.reason === 'webgl-unavailable' || e.reason === 'geo-load-failed')) {
       this.readyFired = true;
       this.dispatchEvent(new ReadyEvent(false));

@@ -16,7 +16,7 @@ import { PALETTES, type Theme } from '../map/palette.js';
 import { cameraTarget } from '../map/camera.js';
 import type { CameraSpec, Scene } from '../map/scenes.js';
 import { buildStyle, mergeOntoBasemap, placesFilter, type StyleOptions } from '../map/style.js';
-import { noteWebgl, webglKnownMissing } from '../map/webgl.js';
+import { webglAvailable } from '../map/webgl.js';
 import type { Lang } from '../story/types.js';
 
 // Resolved against this module, so a host page on any path still finds the worker.
@@ -41,8 +41,6 @@ export interface MapControllerOptions {
   /** Fired once per map, when it has first drawn everything it has to (MapLibre's first `idle`). */
   onIdle?(): void;
 }
-
-const NO_WEBGL = 'This browser cannot draw the interactive map (WebGL is unavailable).';
 
 /** How long a lost WebGL context may take to come back before the static map replaces it. */
 const CONTEXT_RESTORE_MS = 3000;
@@ -122,10 +120,8 @@ export class MapController implements ReactiveController {
 
   create(container: HTMLElement, config: MapConfig, padding: PaddingOptions, opts: { reducedMotion?: boolean } = {}): void {
     if (this.map) return;
-    // No throwaway probe context first: MapLibre's own context creation answers the question, and
-    // a page's first WebGL context is slow to create (hundreds of ms with software rendering).
-    if (webglKnownMissing()) {
-      this.setStatus('no-webgl', NO_WEBGL);
+    if (!webglAvailable()) {
+      this.setStatus('no-webgl', 'This browser cannot draw the interactive map (WebGL is unavailable).');
       return;
     }
     this.setStatus('loading');
@@ -152,13 +148,9 @@ export class MapController implements ReactiveController {
       });
     } catch (err) {
       this.map = undefined;
-      // MapLibre throws a GPUInitializationError when the browser has no WebGL2 context to give.
-      const noGl = (err as Error).name === 'GPUInitializationError' || /webgl/i.test((err as Error).message);
-      if (noGl) noteWebgl(false);
-      this.setStatus('no-webgl', noGl ? NO_WEBGL : `The interactive map could not start: ${(err as Error).message}`);
+      this.setStatus('no-webgl', `The interactive map could not start: ${(err as Error).message}`);
       return;
     }
-    noteWebgl(true);
     this.styleKey = `${config.theme}|${config.lang}|${config.basemap ?? ''}`;
     this.config = config;
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');

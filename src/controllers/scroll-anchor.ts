@@ -10,11 +10,14 @@ const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
  * arriving, or the text swapped for another language (`?lang=ko#chapter` jumps while the English
  * text is still showing, then the Korean chunk arrives), change the height of everything above
  * it. CSS scroll anchoring only partly covers this (it cannot anchor inside the shadow root's
- * sticky layout), so the story drifts a few hundred pixels. The pin holds until the reader
- * scrolls, or for a few seconds.
+ * sticky layout), so the story drifts a few hundred pixels. The pin holds for a few seconds, and
+ * lets go as soon as anything else scrolls the page: the reader, a host page driving an iframe
+ * embed, another explainer's jump.
  */
 export class ScrollAnchorController implements ReactiveController {
   private pinned?: { top: number };
+  /** Where the pin last left the page: a scroll to anywhere else was someone else's. */
+  private expectedY = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private resize?: ResizeObserver;
 
@@ -25,9 +28,10 @@ export class ScrollAnchorController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Holds the target where it is now, unless it is held already (call before a text swap). */
+  /** Holds the target where it is now if the reader is looking at it and it is not held already (call before a text swap). */
   keep(): void {
-    if (!this.pinned) this.pin();
+    const r = this.target()?.getBoundingClientRect();
+    if (!this.pinned && r && r.bottom > 0 && r.top < window.innerHeight) this.pin();
   }
 
   /** Holds the target where it is now (call right after jumping to it). */
@@ -35,12 +39,14 @@ export class ScrollAnchorController implements ReactiveController {
     const el = this.target();
     if (!el) return;
     this.pinned = { top: el.getBoundingClientRect().top };
+    this.expectedY = window.scrollY;
     clearTimeout(this.timer);
     this.timer = setTimeout(this.release, PIN_MS);
     if (!this.resize) {
       this.resize = new ResizeObserver(() => this.restore());
       this.resize.observe(this.host);
       for (const type of READER_INPUT) window.addEventListener(type, this.release, { capture: true, passive: true });
+      window.addEventListener('scroll', this.onScroll, { passive: true });
     }
   }
 
@@ -61,7 +67,12 @@ export class ScrollAnchorController implements ReactiveController {
     if (!this.pinned || !el) return;
     const shift = el.getBoundingClientRect().top - this.pinned.top;
     if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+    this.expectedY = window.scrollY;
   }
+
+  private onScroll = (): void => {
+    if (Math.abs(window.scrollY - this.expectedY) > 1) this.release();
+  };
 
   private release = (): void => {
     this.pinned = undefined;
@@ -70,5 +81,6 @@ export class ScrollAnchorController implements ReactiveController {
     this.resize?.disconnect();
     this.resize = undefined;
     for (const type of READER_INPUT) window.removeEventListener(type, this.release, { capture: true });
+    window.removeEventListener('scroll', this.onScroll);
   };
 }
