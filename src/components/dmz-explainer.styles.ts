@@ -329,9 +329,7 @@ export const explainerStyles = css`
       background: #fff;
       color: #000;
     }
-    /* The handout replaces the page; printed in the first seconds, before its code has arrived,
-       the story prints as it is. */
-    .layout:has(> .handout) > :not(.handout) {
+    .layout > :not(.handout) {
       display: none !important;
     }
     .layout {

@@ -25,6 +25,7 @@ import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
 import { renderChapter, renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
+import './dmz-handout.js';
 
 /**
  * The DMZ explainer: a story the reader scrolls beside (desktop) or over (phone) a map that
@@ -84,7 +85,7 @@ export class DmzExplainer extends LitElement {
   private readonly motion = new ReducedMotionController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
-  private readonly print = new PrintController(this, () => import('./dmz-handout.js'));
+  private readonly print = new PrintController(this);
   private readonly anchor = new ScrollAnchorController(this, () => this.section(this.chapter));
   // When the text changes language (its chunk arrived, or `lang` changed), the reader's chapter stays put.
   private readonly story = new StoryController(this, () => this.resolvedLang, (m) => this.report(m), () => {
@@ -225,7 +226,6 @@ export class DmzExplainer extends LitElement {
             .padding=${insetsFor(this.layoutCtl.layout, this.resolvedMode, this.layoutCtl.width, this.layoutCtl.height)}
             .fontFaces=${mapFontFaces()}
             @dmz-map-ready=${this.onMapReady}
-            @dmz-map-idle=${this.print.arm}
             @dmz-error=${this.onMapError}
           ></dmz-map>
           ${renderControls(t, { exploring: this.exploring, reduced: this.motion.reduced, canExplore: !this.mapNote }, this.toggleExplore, this.toggleMotion)}
@@ -299,11 +299,7 @@ export class DmzExplainer extends LitElement {
     // Re-dispatch from the host so pages listening on <dmz-explainer> hear it once.
     e.stopPropagation();
     this.dispatchEvent(new ExplainerErrorEvent(e.reason, e.message));
-    if (e.reason === 'webgl-unavailable') {
-      this.mapNote = true;
-      // The static map is up: the handout's turn. (Not after a data failure: its retry is the reader's.)
-      this.print.arm();
-    }
+    if (e.reason === 'webgl-unavailable') this.mapNote = true;
     if (!this.readyFired && (e.reason === 'webgl-unavailable' || e.reason === 'geo-load-failed')) {
       this.readyFired = true;
       this.dispatchEvent(new ReadyEvent(false));

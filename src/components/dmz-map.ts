@@ -24,7 +24,6 @@ export { DEFAULT_GEO_URLS };
  *
  * @fires dmz-error - When the data or the map fails; the element then shows a message or the static map.
  * @fires dmz-map-ready - When a MapLibre map has loaded its style and data.
- * @fires dmz-map-idle - When a MapLibre map has first drawn everything it has to.
  * @csspart canvas - The MapLibre container.
  * @csspart status - The loading or error message.
  */
@@ -67,7 +66,6 @@ export class DmzMap extends LitElement {
       }
     },
     onProblem: (reason, message) => this.dispatchEvent(new ExplainerErrorEvent(reason, message)),
-    onIdle: () => this.dispatchEvent(new Event('dmz-map-idle')),
   });
   private readonly nearby = new NearViewportController(this, (near) => {
     if (near) this.maybeCreate();

@@ -38,8 +38,6 @@ export interface MapControllerOptions {
   onProblem?(reason: 'basemap-failed', message: string): void;
   /** Fired after every camera move ends, for tests and the locator inset. */
   onMoveEnd?(): void;
-  /** Fired once per map, when it has first drawn everything it has to (MapLibre's first `idle`). */
-  onIdle?(): void;
 }
 
 /** How long a lost WebGL context may take to come back before the static map replaces it. */
@@ -155,7 +153,6 @@ export class MapController implements ReactiveController {
     this.config = config;
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.map.on('load', this.onLoad);
-    this.map.once('idle', this.onIdle);
     this.map.on('error', this.onError);
     this.map.on('moveend', this.onMoveEnd);
     this.map.on('resize', this.onResize);
@@ -186,7 +183,6 @@ export class MapController implements ReactiveController {
     this.map = undefined;
     this.status = 'idle';
     map.off('load', this.onLoad);
-    map.off('idle', this.onIdle);
     map.off('error', this.onError);
     map.off('moveend', this.onMoveEnd);
     map.off('resize', this.onResize);
@@ -313,8 +309,6 @@ export class MapController implements ReactiveController {
     this.setStatus('ready');
     if (this.scene) this.applyLayers(this.scene);
   };
-
-  private onIdle = (): void => this.options.onIdle?.();
 
   private onError = (e: ErrorEvent): void => {
     const msg = e.error?.message ?? 'unknown map error';
