@@ -23,6 +23,7 @@ import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
+import { presenterStyles } from './dmz-explainer.present.styles.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
 import { renderChapter, renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
 import './dmz-handout.js';
@@ -58,7 +59,7 @@ import './dmz-handout.js';
  */
 @customElement('dmz-explainer')
 export class DmzExplainer extends LitElement {
-  static override styles = explainerStyles;
+  static override styles = [explainerStyles, presenterStyles];
 
   /** The current chapter id. Reflects the reader's position; setting it jumps there. */
   @property({ reflect: true }) chapter: ChapterId = 'intro';
