@@ -224,7 +224,7 @@ export class DmzExplainer extends LitElement {
             .description=${current.mapDescription}
             .reducedMotion=${this.motion.reduced}
             .exploring=${this.exploring}
-            .padding=${insetsFor(this.layoutCtl.layout, this.resolvedMode, this.layoutCtl.width, this.layoutCtl.height)}
+            .padding=${insetsFor(this.layoutCtl.layout, this.resolvedMode, this.layoutCtl.width, this.layoutCtl.height, this.layoutCtl.unit)}
             .fontFaces=${mapFontFaces()}
             @dmz-map-ready=${this.onMapReady}
             @dmz-error=${this.onMapError}

@@ -13,6 +13,8 @@ export class LayoutController implements ReactiveController {
   layout: Layout = 'desktop';
   width = 0;
   height = 0;
+  /** The explainer's size unit in px (`--dmz-unit`), for what script must size like the CSS does. */
+  unit = 16;
   private observer?: ResizeObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -38,10 +40,13 @@ export class LayoutController implements ReactiveController {
   private measure(width: number): void {
     const layout: Layout = width >= DESKTOP_MIN_WIDTH || width === 0 ? 'desktop' : 'phone';
     const height = window.innerHeight;
-    if (layout !== this.layout || Math.abs(width - this.width) > 1 || height !== this.height) {
+    // --dmz-unit is 1em on the host: its font size (the reader's default, or --dmz-font-size).
+    const unit = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    if (layout !== this.layout || Math.abs(width - this.width) > 1 || height !== this.height || unit !== this.unit) {
       this.layout = layout;
       this.width = width;
       this.height = height;
+      this.unit = unit;
       this.host.requestUpdate();
     }
   }

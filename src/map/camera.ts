@@ -75,11 +75,13 @@ export function project(p: LngLat, target: CameraTarget, width: number, height: 
 /**
  * What covers the map in each layout, so chapters frame their focus in the clear part: the text
  * column sits beside the map on a desktop, cards cover the lower part on a phone, and presenter
- * mode's card covers the left of a wide screen.
+ * mode's card covers the left of a wide screen. `unit` is the explainer's size unit in px
+ * (`--dmz-unit`, see unit.ts), which sizes that card.
  */
-export function insetsFor(layout: 'desktop' | 'phone', mode: 'scroll' | 'present', width: number, height: number): Insets {
+export function insetsFor(layout: 'desktop' | 'phone', mode: 'scroll' | 'present', width: number, height: number, unit = 16): Insets {
   if (mode === 'present' && layout === 'desktop') {
-    return { top: 48, bottom: 96, right: 48, left: Math.round(Math.min(width * 0.45, 44 * 16)) + 48 };
+    // The card: 1.5 units from the left, min(44 units, 45 %) wide (dmz-explainer.present.styles.ts).
+    return { top: 48, bottom: 96, right: 48, left: Math.round(1.5 * unit + Math.min(width * 0.45, 44 * unit)) + 24 };
   }
   if (layout === 'phone') return { top: 56, left: 24, right: 24, bottom: Math.round(height * 0.45) };
   return { top: 56, left: 48, right: 48, bottom: 48 };

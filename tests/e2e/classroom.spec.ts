@@ -52,6 +52,33 @@ test.describe('presenter mode', () => {
   });
 });
 
+test.describe('presenter mode with a larger base size', () => {
+  test('the chapter focus stays centred beside the card when a page sets --dmz-font-size', async ({ page }) => {
+    // Wide enough that the card is 44 units wide rather than 45 % of the screen.
+    await page.setViewportSize({ width: 2200, height: 1000 });
+    // The page's own stylesheet, as a newsroom would write it.
+    await page.route(/\/(\?.*)?$/, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace('</head>', '<style>dmz-explainer { --dmz-font-size: 22px; }</style></head>');
+      await route.fulfill({ response: res, body });
+    });
+    await page.goto('/?mode=present#jsa-shooting');
+    await waitForMapIdle(page);
+    const { focusX, cardRight, mapRight, size } = await page.evaluate(() => {
+      const el = document.querySelector('dmz-explainer')!;
+      const m = el.shadowRoot!.querySelector('dmz-map')!;
+      const card = el.shadowRoot!.querySelector('section[data-chapter="jsa-shooting"] .card')!;
+      const p = m.map!.project(m.scene!.focus as [number, number]);
+      const box = m.getBoundingClientRect();
+      return { focusX: box.left + p.x, cardRight: card.getBoundingClientRect().right, mapRight: box.right, size: parseFloat(getComputedStyle(el).fontSize) };
+    });
+    expect(size).toBe(22);
+    // The focus sits in the middle of what the card leaves free (24 px of air beside the card,
+    // 48 px at the right edge), wherever the larger card ends.
+    expect(Math.abs(focusX - (cardRight + 24 + mapRight - 48) / 2)).toBeLessThan(20);
+  });
+});
+
 test.describe('presenter mode on a phone', () => {
   test('the presenter bar fits the screen and its buttons work', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });

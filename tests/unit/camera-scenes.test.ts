@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cameraTarget, centreFor, fromMercator, project, toMercator } from '../../src/map/camera';
+import { cameraTarget, centreFor, fromMercator, insetsFor, project, toMercator } from '../../src/map/camera';
 import type { GeoBundle } from '../../src/map/geo-data';
 import { containsPoint } from '../../src/map/geometry';
 import { GROUP_LAYERS, OVERLAY_LAYER_IDS } from '../../src/map/layers';
@@ -32,6 +32,17 @@ describe('mercator helpers', () => {
     const [x, y] = project([127, 38], target, 400, 800);
     expect(x).toBeCloseTo(200, 6);
     expect(y).toBeCloseTo(200, 6);
+  });
+});
+
+describe('insetsFor', () => {
+  it('presenter mode clears the card, whose size follows the size unit', () => {
+    // Card: 1.5 units from the left, min(44 units, 45 %) wide; then 24 px of air.
+    expect(insetsFor('desktop', 'present', 1440, 900).left).toBe(24 + 648 + 24);
+    expect(insetsFor('desktop', 'present', 2400, 900).left).toBe(24 + 704 + 24);
+    expect(insetsFor('desktop', 'present', 2400, 900, 20).left).toBe(30 + 880 + 24);
+    // Scroll mode's insets do not depend on it: the text column is beside the map.
+    expect(insetsFor('desktop', 'scroll', 1440, 900, 20)).toEqual(insetsFor('desktop', 'scroll', 1440, 900));
   });
 });
 
