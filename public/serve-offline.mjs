@@ -3,7 +3,7 @@
 // Usage, from the folder that holds this file:   node serve-offline.mjs   [port]
 // Then open the address it prints. Stop it with Ctrl+C.
 //
-// The project's other small servers (the embed tests', the bench's) import CONTENT_TYPES from
+// The project's other small servers (the embed tests', the bench's) import contentType() from
 // here, so every server the explainer is tested behind sends the same types.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

@@ -50,8 +50,6 @@ export class ScrollAnchorController implements ReactiveController {
     }
   }
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
     // Child elements (the chart, the sources) render after the host: restore once they have,
     // still before the frame is painted.

@@ -21,8 +21,6 @@ export class StoryController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostUpdate(): void {
     const chapters = this.chapters;
     if (this.rendered && chapters !== this.rendered) this.onSwap();
