@@ -77,6 +77,17 @@ export const explainerStyles = css`
     grid-row: 1;
     padding: 0 clamp(calc(1 * var(--dmz-unit)), 3vw, calc(2.5 * var(--dmz-unit)));
   }
+  /* Chapters well off screen skip style, layout and paint until the reader nears them; the first
+     view, and the map that waits for it, come sooner. Still in the DOM: found by find-in-page,
+     read by screen readers, printed. The size estimate is about one chapter until it is measured;
+     the last one (the sources) is a long list. */
+  .layout[data-mode='scroll'] section:not(:first-child) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 90vh;
+  }
+  .layout[data-mode='scroll'] section:last-child:not(:first-child) {
+    contain-intrinsic-size: auto 400vh;
+  }
   .layout[data-layout='desktop'] section {
     min-height: 90vh;
     padding: 20vh 0 10vh;
@@ -90,11 +101,12 @@ export const explainerStyles = css`
     z-index: 1;
     margin-top: calc(-1 * var(--_map-h));
     pointer-events: none;
-    padding: 0 calc(0.75 * var(--dmz-unit));
   }
   .layout[data-layout='phone'] section {
     min-height: 100vh;
-    padding: 8vh 0 62vh;
+    /* The side gutter is the section's, not the panel's: a section clips its paint (below), and the
+       card's shadow must fall inside it. */
+    padding: 8vh calc(0.75 * var(--dmz-unit)) 62vh;
     /* A jump lands with the card in the lower half, leaving the map's focus above it clear. */
     scroll-margin-top: 48vh;
   }

@@ -18,6 +18,7 @@ import type { CameraSpec, Scene } from '../map/scenes.js';
 import { sanitizeBasemap } from '../map/basemap-safety.js';
 import { buildStyle, mergeOntoBasemap, placesFilter, type StyleOptions } from '../map/style.js';
 import { webglAvailable } from '../map/webgl.js';
+import { holdMapWorkers, releaseMapWorkers } from './map-workers.js';
 import type { Lang } from '../story/types.js';
 
 // Resolved against this module, so a host page on any path still finds the worker.
@@ -70,10 +71,13 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    holdMapWorkers();
+  }
 
   hostDisconnected(): void {
     this.release();
+    releaseMapWorkers();
   }
 
   create(container: HTMLElement, config: MapConfig, padding: PaddingOptions, opts: { reducedMotion?: boolean } = {}): void {

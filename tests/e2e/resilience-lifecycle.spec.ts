@@ -61,5 +61,8 @@ test('mount and unmount 50 times: no live WebGL contexts, listeners or heap left
   });
   expect(endHeap - startHeap, 'heap growth after GC, bytes').toBeLessThan(5 * 1024 * 1024);
   expect(await page.locator('dmz-explainer').count()).toBe(0);
+  // MapLibre's workers start when a map element connects (before its map): the last element to
+  // leave must let them go, or every page that ever showed an explainer keeps a worker alive.
+  await expect.poll(() => page.workers().length, { message: 'MapLibre workers left running' }).toBe(0);
   expect(thrown).toEqual([]);
 });
