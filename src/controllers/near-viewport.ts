@@ -7,11 +7,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class NearViewportController implements ReactiveController {
   near = false;
   private observer?: IntersectionObserver;
+  private firstLook?: ResizeObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onChange: (near: boolean) => void,
-    private readonly margin = '100% 0px',
+    /** How far off screen still counts as near, in viewport heights above and below. */
+    private readonly reach = 1,
   ) {
     host.addController(this);
   }
@@ -21,20 +23,45 @@ export class NearViewportController implements ReactiveController {
       this.set(true);
       return;
     }
-    this.observer = new IntersectionObserver(this.onIntersect, { rootMargin: this.margin });
+    this.observer = new IntersectionObserver(this.onIntersect, { rootMargin: `${this.reach * 100}% 0px` });
     this.observer.observe(this.host);
+    // The intersection observer's first answer is a task queued after the first frame, behind
+    // whatever the page does next (parsing the map data, re-rendering with it). A resize observer
+    // is called inside that frame, right after layout, when reading the host's box costs nothing:
+    // it gives the first "near" sooner, so the map can start before the next paint.
+    if (typeof ResizeObserver !== 'undefined') {
+      this.firstLook = new ResizeObserver(this.onFirstLayout);
+      this.firstLook.observe(this.host);
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.stopFirstLook();
     this.near = false;
   }
 
   private onIntersect = (entries: IntersectionObserverEntry[]): void => {
+    this.stopFirstLook();
     const last = entries[entries.length - 1];
     if (last) this.set(last.isIntersecting);
   };
+
+  private onFirstLayout = (): void => {
+    this.stopFirstLook();
+    const r = this.host.getBoundingClientRect();
+    const reach = innerHeight * this.reach;
+    // Only ever says "near": the intersection observer has the last word either way.
+    if (r.width > 0 && r.height > 0 && r.bottom >= -reach && r.top <= innerHeight + reach && r.right >= 0 && r.left <= innerWidth) {
+      this.set(true);
+    }
+  };
+
+  private stopFirstLook(): void {
+    this.firstLook?.disconnect();
+    this.firstLook = undefined;
+  }
 
   private set(near: boolean): void {
     if (near === this.near) return;
