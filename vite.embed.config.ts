@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './vite.config.js';
 
 /** The fonts' licences (SIL OFL) must travel with the font files, wherever a newsroom copies them. */
 function fontLicences(): Plugin {
@@ -23,7 +24,7 @@ function fontLicences(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [fontLicences()],
+  plugins: [fontLicences(), minifyTemplates()],
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,

@@ -29,8 +29,8 @@ export class DmzLocator extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      width: ${W}px;
-      height: ${H}px;
+      width: calc(${W} * 1px);
+      height: calc(${H} * 1px);
       border-radius: calc(0.3 * var(--dmz-unit));
       overflow: hidden;
       box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3);

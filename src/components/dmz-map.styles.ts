@@ -1,9 +1,8 @@
-import { css, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { css } from 'lit';
+import { maplibreStyles } from './maplibre-css.js';
 
-// MapLibre's own CSS must live inside the shadow root: document styles do not reach it.
 export const mapStyles = [
-  unsafeCSS(maplibreCss),
+  maplibreStyles,
   css`
     :host {
       display: block;
