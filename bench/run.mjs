@@ -16,6 +16,7 @@ import { lighthouseScores } from './lib/lighthouse.mjs';
 import { SAMPLING_US, VIEWPORT, measure } from './lib/measure.mjs';
 import { frameResolver } from './lib/profile.mjs';
 import { aggregate, budgetTable, budgets, lighthouseLine, table, writeSection } from './lib/report.mjs';
+import { untilQuiet } from './lib/quiet.mjs';
 import { startServer } from './lib/server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -92,6 +93,7 @@ function jsBreakdown() {
 async function visit(browser, opts, tag) {
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
+      await untilQuiet();
       return await measure(browser, opts);
     } catch (e) {
       log(`${tag} ${opts.kind} failed (attempt ${attempt}): ${String(e.message ?? e).split('\n')[0]}`);

@@ -6,6 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { HashSyncController } from '../controllers/hash-sync.js';
+import { IdleWorkController } from '../controllers/idle-work.js';
 import { LayoutController } from '../controllers/layout-controller.js';
 import { MediaQueryController } from '../controllers/media-query.js';
 import { PresenterKeysController } from '../controllers/presenter-keys.js';
@@ -26,6 +27,7 @@ import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/t
 import { presenterStyles } from './dmz-explainer.present.styles.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
 import { renderChapter, renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
+import { locatorPaths } from './dmz-locator.js';
 import './dmz-handout.js';
 
 /**
@@ -95,6 +97,14 @@ export class DmzExplainer extends LitElement {
   private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
   private readonly animator = new ProgressAnimatorController(this, (p) => (this.progress = p));
   private readonly keys = new PresenterKeysController(this);
+
+  constructor() {
+    super();
+    // The first zoomed-in chapter's inset, drawn while the reader is still reading the first one.
+    new IdleWorkController(this, () => this.readyFired, () => {
+      if (this.geo.state.status === 'ready') locatorPaths(this.geo.state.data);
+    });
+  }
   private readonly steps = new StepObserverController(this, {
     onStepEnter: (index) => this.resolvedMode === 'scroll' && this.enter(CHAPTER_IDS[index]!),
     onStepProgress: (index, p) => {

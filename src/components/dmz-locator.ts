@@ -20,6 +20,21 @@ const H = 132;
 const pathCache = new WeakMap<GeoBundle, [string, string, string]>();
 
 /**
+ * The inset's coastline paths for this data, computed once. The explainer asks for them when the
+ * browser is idle after the map is up, so the first zoomed-in chapter does not compute them in
+ * the middle of the reader's scroll.
+ */
+export function locatorPaths(data: GeoBundle): [string, string, string] {
+  let paths = pathCache.get(data);
+  if (!paths) {
+    const proj = fitProjection(PENINSULA, W, H);
+    const side = (s: string) => pathsWhere(data.basemap, proj, (q) => q['side'] === s);
+    pathCache.set(data, (paths = [side('neighbour'), side('north'), side('south')]));
+  }
+  return paths;
+}
+
+/**
  * A small inset showing where the current view sits on the peninsula, for zoomed-in chapters.
  *
  * @csspart inset - The SVG.
@@ -51,13 +66,7 @@ export class DmzLocator extends LitElement {
     if (this.geo.state.status !== 'ready' || !this.view) return nothing;
     const p = PALETTES[this.theme];
     const proj = fitProjection(PENINSULA, W, H);
-    const data = this.geo.state.data;
-    let paths = pathCache.get(data);
-    if (!paths) {
-      const side = (s: string) => pathsWhere(data.basemap, proj, (q) => q['side'] === s);
-      pathCache.set(data, (paths = [side('neighbour'), side('north'), side('south')]));
-    }
-    const [neighbour, north, south] = paths;
+    const [neighbour, north, south] = locatorPaths(this.geo.state.data);
     const [[w, s], [e, n]] = this.view;
     const [x1, y1] = proj.project([w, n]);
     const [x2, y2] = proj.project([e, s]);

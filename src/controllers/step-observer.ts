@@ -16,8 +16,10 @@ const THRESHOLDS = Array.from({ length: 101 }, (_, i) => i / 100);
  * and no layout reads: the browser computes it off the main thread's hot path.
  */
 export class StepObserverController implements ReactiveController {
-  private observers: IntersectionObserver[] = [];
+  /** Each step's progress observer, and the border-box height its root margin was built for. */
+  private observers = new Map<HTMLElement, { io: IntersectionObserver; height: number }>();
   private enterObserver?: IntersectionObserver;
+  private builtFor = 0;
   private resizeObserver?: ResizeObserver;
   private steps: HTMLElement[] = [];
   private lastY = 0;
@@ -53,20 +55,28 @@ export class StepObserverController implements ReactiveController {
     this.disconnectObservers();
     const vh = window.innerHeight;
     const line = Math.round(vh * this.offset);
+    this.builtFor = vh;
     // A one-pixel band at the trigger line: whichever step covers it is the current one.
     this.enterObserver = new IntersectionObserver(this.onEnter, {
       rootMargin: `${-line}px 0px ${-(vh - line - 1)}px 0px`,
     });
     this.steps.forEach((step) => {
       this.enterObserver!.observe(step);
-      const h = Math.max(1, step.offsetHeight);
-      const io = new IntersectionObserver((entries) => this.onProgress(step, entries), {
-        rootMargin: `${h - line}px 0px ${-(vh - line)}px 0px`,
-        threshold: THRESHOLDS,
-      });
-      io.observe(step);
-      this.observers.push(io);
+      this.observeProgress(step, step.offsetHeight);
     });
+  }
+
+  private observeProgress(step: HTMLElement, height: number): void {
+    this.observers.get(step)?.io.disconnect();
+    const vh = window.innerHeight;
+    const line = Math.round(vh * this.offset);
+    const h = Math.max(1, Math.round(height));
+    const io = new IntersectionObserver((entries) => this.onProgress(step, entries), {
+      rootMargin: `${h - line}px 0px ${-(vh - line)}px 0px`,
+      threshold: THRESHOLDS,
+    });
+    io.observe(step);
+    this.observers.set(step, { io, height: h });
   }
 
   private onEnter = (entries: IntersectionObserverEntry[]): void => {
@@ -104,13 +114,25 @@ export class StepObserverController implements ReactiveController {
     this.callbacks.onStepProgress(index, Math.min(1, Math.max(0, passed)));
   }
 
-  private onResize = (): void => {
-    this.observeAll();
+  private onResize = (entries: ResizeObserverEntry[]): void => {
+    // A new viewport height moves the trigger line: everything is rebuilt. Otherwise only the steps
+    // whose height changed (a chapter laid out for the first time as the reader nears it, new
+    // text), from the sizes the observer hands over: no layout is read in the scroll's frames.
+    if (window.innerHeight !== this.builtFor) {
+      this.observeAll();
+      return;
+    }
+    for (const entry of entries) {
+      const step = entry.target as HTMLElement;
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? step.offsetHeight;
+      const built = this.observers.get(step);
+      if (built && Math.abs(built.height - Math.round(height)) >= 1) this.observeProgress(step, height);
+    }
   };
 
   private disconnectObservers(): void {
-    this.observers.forEach((o) => o.disconnect());
-    this.observers = [];
+    this.observers.forEach((o) => o.io.disconnect());
+    this.observers.clear();
     this.enterObserver?.disconnect();
     this.enterObserver = undefined;
   }

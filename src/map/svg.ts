@@ -91,11 +91,30 @@ function clipLine(pts: Pt[], [x0, y0, x1, y1]: readonly number[]): string {
   return body + draw(run, false);
 }
 
+/**
+ * Drops the points within half a unit of the point kept before (the last one always stays), before
+ * any clipping: the locator inset maps the whole coastline into 96 × 132 units, where most points
+ * share a pixel with their neighbour, and clipping them one by one cost a scrolling reader a frame.
+ */
+export function thin(pts: Pt[]): Pt[] {
+  if (pts.length < 3) return pts;
+  const out: Pt[] = [pts[0]!];
+  let last = pts[0]!;
+  for (let i = 1; i < pts.length - 1; i++) {
+    const p = pts[i]!;
+    if (Math.abs(p[0] - last[0]) < STEP && Math.abs(p[1] - last[1]) < STEP) continue;
+    out.push(p);
+    last = p;
+  }
+  out.push(pts[pts.length - 1]!);
+  return out;
+}
+
 // A zoomed-in static map (a handout's JSA scene) projects the whole coastline: most of it lies far
 // outside the drawing, and a small inset maps many points to the same pixel. Both are left out,
 // or the page holds megabytes of path strings nobody sees.
 function ring(coords: number[][], proj: Projection, close: boolean): string {
-  const pts = coords.map((c) => proj.project(c as LngLat));
+  const pts = thin(coords.map((c) => proj.project(c as LngLat)));
   if (pts.length === 0) return '';
   const box = [-MARGIN, -MARGIN, proj.width + MARGIN, proj.height + MARGIN] as const;
   if (!close) return clipLine(pts, box);
