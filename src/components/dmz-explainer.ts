@@ -97,14 +97,6 @@ export class DmzExplainer extends LitElement {
   private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
   private readonly animator = new ProgressAnimatorController(this, (p) => (this.progress = p));
   private readonly keys = new PresenterKeysController(this);
-
-  constructor() {
-    super();
-    // The first zoomed-in chapter's inset, drawn while the reader is still reading the first one.
-    new IdleWorkController(this, () => this.readyFired, () => {
-      if (this.geo.state.status === 'ready') locatorPaths(this.geo.state.data);
-    });
-  }
   private readonly steps = new StepObserverController(this, {
     onStepEnter: (index) => this.resolvedMode === 'scroll' && this.enter(CHAPTER_IDS[index]!),
     onStepProgress: (index, p) => {
@@ -113,6 +105,14 @@ export class DmzExplainer extends LitElement {
   });
   private settledChapter: ChapterId = 'intro';
   private readyFired = false;
+
+  constructor() {
+    super();
+    // The first zoomed-in chapter's inset, drawn while the reader is still reading the first one.
+    new IdleWorkController(this, () => this.readyFired, () => {
+      if (this.geo.state.status === 'ready') locatorPaths(this.geo.state.data);
+    });
+  }
 
   get resolvedLang(): Lang {
     return parseLang(this.lang).value;
