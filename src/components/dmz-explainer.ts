@@ -97,6 +97,10 @@ export class DmzExplainer extends LitElement {
   private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
   private readonly animator = new ProgressAnimatorController(this, (p) => (this.progress = p));
   private readonly keys = new PresenterKeysController(this);
+  // The first zoomed-in chapter's inset, drawn while the reader is still on the first chapter.
+  private readonly warmLocator = new IdleWorkController(this, () => {
+    if (this.geo.state.status === 'ready') locatorPaths(this.geo.state.data);
+  });
   private readonly steps = new StepObserverController(this, {
     onStepEnter: (index) => this.resolvedMode === 'scroll' && this.enter(CHAPTER_IDS[index]!),
     onStepProgress: (index, p) => {
@@ -105,14 +109,6 @@ export class DmzExplainer extends LitElement {
   });
   private settledChapter: ChapterId = 'intro';
   private readyFired = false;
-
-  constructor() {
-    super();
-    // The first zoomed-in chapter's inset, drawn while the reader is still reading the first one.
-    new IdleWorkController(this, () => this.readyFired, () => {
-      if (this.geo.state.status === 'ready') locatorPaths(this.geo.state.data);
-    });
-  }
 
   get resolvedLang(): Lang {
     return parseLang(this.lang).value;
@@ -300,6 +296,7 @@ export class DmzExplainer extends LitElement {
 
   private onMapReady = (): void => {
     this.mapNote = false;
+    this.warmLocator.schedule();
     if (this.readyFired) return;
     this.readyFired = true;
     this.dispatchEvent(new ReadyEvent(true));

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Runs a task once, when the browser is next idle after `due()` first holds at one of the host's
- * updates: work a reader will need soon, done before they need it and never in a busy frame.
- * Cancelled if the host leaves first (and tried again when it returns).
+ * Runs a task once, the next time the browser is idle after `schedule()`: work a reader will need
+ * soon, done before they need it and never inside a busy frame. Cancelled if the host leaves
+ * first; a later `schedule()` asks again.
  */
 export class IdleWorkController implements ReactiveController {
   private handle: number | undefined;
@@ -11,15 +11,14 @@ export class IdleWorkController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly due: () => boolean,
     private readonly task: () => void,
   ) {
     host.addController(this);
   }
 
-  hostUpdated(): void {
-    if (this.done || this.handle !== undefined || !this.due()) return;
-    // Safari has no requestIdleCallback: a short timeout, after the update's frame, stands in.
+  schedule(): void {
+    if (this.done || this.handle !== undefined) return;
+    // Safari has no requestIdleCallback: a short timeout stands in.
     this.handle =
       typeof requestIdleCallback === 'function'
         ? requestIdleCallback(this.run, { timeout: 3000 })
