@@ -13,6 +13,7 @@ import type { Lang } from '../story/types.js';
 const PENINSULA: Bounds = [[124.2, 33.9], [130.8, 43.0]];
 const W = 96;
 const H = 132;
+const PROJ = fitProjection(PENINSULA, W, H);
 
 // The inset comes and goes with zoomed-in chapters: a new element each time. Its coastline paths
 // (the same in every theme) are kept per data, not per element, or every zoomed-in chapter
@@ -27,8 +28,7 @@ const pathCache = new WeakMap<GeoBundle, [string, string, string]>();
 export function locatorPaths(data: GeoBundle): [string, string, string] {
   let paths = pathCache.get(data);
   if (!paths) {
-    const proj = fitProjection(PENINSULA, W, H);
-    const side = (s: string) => pathsWhere(data.basemap, proj, (q) => q['side'] === s);
+    const side = (s: string) => pathsWhere(data.basemap, PROJ, (q) => q['side'] === s);
     pathCache.set(data, (paths = [side('neighbour'), side('north'), side('south')]));
   }
   return paths;
@@ -42,6 +42,7 @@ export function locatorPaths(data: GeoBundle): [string, string, string] {
 @customElement('dmz-locator')
 export class DmzLocator extends LitElement {
   static override styles = css`
+    /* calc(): a bare number-then-px interpolation trips the build's template minifier. */
     :host {
       display: block;
       width: calc(${W} * 1px);
@@ -65,11 +66,10 @@ export class DmzLocator extends LitElement {
   override render() {
     if (this.geo.state.status !== 'ready' || !this.view) return nothing;
     const p = PALETTES[this.theme];
-    const proj = fitProjection(PENINSULA, W, H);
     const [neighbour, north, south] = locatorPaths(this.geo.state.data);
     const [[w, s], [e, n]] = this.view;
-    const [x1, y1] = proj.project([w, n]);
-    const [x2, y2] = proj.project([e, s]);
+    const [x1, y1] = PROJ.project([w, n]);
+    const [x2, y2] = PROJ.project([e, s]);
     const small = x2 - x1 < 6 || y2 - y1 < 6;
     const cx = (x1 + x2) / 2;
     const cy = (y1 + y2) / 2;

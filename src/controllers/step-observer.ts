@@ -19,6 +19,7 @@ export class StepObserverController implements ReactiveController {
   /** Each step's progress observer, and the border-box height its root margin was built for. */
   private observers = new Map<HTMLElement, { io: IntersectionObserver; height: number }>();
   private enterObserver?: IntersectionObserver;
+  /** The viewport height the observers were built for. */
   private builtFor = 0;
   private resizeObserver?: ResizeObserver;
   private steps: HTMLElement[] = [];
@@ -51,11 +52,15 @@ export class StepObserverController implements ReactiveController {
     this.teardown();
   }
 
+  /** The trigger line, in px from the viewport's top. */
+  private get line(): number {
+    return Math.round(this.builtFor * this.offset);
+  }
+
   private observeAll(): void {
     this.disconnectObservers();
-    const vh = window.innerHeight;
-    const line = Math.round(vh * this.offset);
-    this.builtFor = vh;
+    const vh = (this.builtFor = window.innerHeight);
+    const line = this.line;
     // A one-pixel band at the trigger line: whichever step covers it is the current one.
     this.enterObserver = new IntersectionObserver(this.onEnter, {
       rootMargin: `${-line}px 0px ${-(vh - line - 1)}px 0px`,
@@ -68,11 +73,10 @@ export class StepObserverController implements ReactiveController {
 
   private observeProgress(step: HTMLElement, height: number): void {
     this.observers.get(step)?.io.disconnect();
-    const vh = window.innerHeight;
-    const line = Math.round(vh * this.offset);
+    const line = this.line;
     const h = Math.max(1, Math.round(height));
     const io = new IntersectionObserver((entries) => this.onProgress(step, entries), {
-      rootMargin: `${h - line}px 0px ${-(vh - line)}px 0px`,
+      rootMargin: `${h - line}px 0px ${-(this.builtFor - line)}px 0px`,
       threshold: THRESHOLDS,
     });
     io.observe(step);
