@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { figuresCsv } from '../story/csv.js';
 import { ARRIVALS } from '../story/data.js';
 import { SOURCES } from '../story/sources.js';
+import { CHAPTERS } from '../registry.js';
 import type { Chapter, Lang } from '../story/types.js';
 import { groupDigits } from '../i18n/number.js';
 import { STRINGS } from '../i18n/strings.js';
@@ -69,8 +70,15 @@ function renderDownloads(lang: Lang): TemplateResult {
 /** What a chapter shows beyond its paragraphs: the chart, the data, its own sources. */
 export function renderChapterExtras(c: Chapter, lang: Lang, still = false): TemplateResult | typeof nothing {
   const t = STRINGS[lang];
-  if (c.id === 'defections') return renderChart(lang, still);
-  if (c.id === 'sources') {
+  const extras = CHAPTERS[c.id].extras;
+  if (extras === 'arrivals-chart') {
+    return html`${renderChart(lang, still)}
+      <details class="chapter-sources">
+        <summary>${t.sourcesHeading}</summary>
+        ${renderSourceList(c.sources)}
+      </details>`;
+  }
+  if (extras === 'downloads') {
     return html`${renderDownloads(lang)}
       <p class="sources-heading"><strong>${t.sourcesHeading}</strong></p>
       ${renderSourceList(c.sources)}`;

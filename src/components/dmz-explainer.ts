@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { customElement } from './define.js';
 import { registerUnit } from './unit.js';
 import { guard } from 'lit/directives/guard.js';
-import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode } from '../attributes.js';
+import type { PaddingOptions } from 'maplibre-gl';
+import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode, type ThemeSetting } from '../attributes.js';
 import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { HashSyncController } from '../controllers/hash-sync.js';
 import { IdleWorkController } from '../controllers/idle-work.js';
@@ -17,26 +18,30 @@ import { ScrollAnchorController } from '../controllers/scroll-anchor.js';
 import { StepObserverController } from '../controllers/step-observer.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { ChapterChangeEvent, ExplainerErrorEvent, ReadyEvent } from '../events.js';
+import type { MapStatus } from '../controllers/map-controller.js';
+import { SETTLE_MS } from '../controllers/map-camera.js';
 import { mapFontFaces, registerPageFonts } from '../fonts.js';
 import { STRINGS } from '../i18n/strings.js';
 import { insetsFor } from '../map/camera.js';
 import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
-import { sceneData, sceneFor, type Scene } from '../map/scenes.js';
+import { legendEntries, type LegendEntry } from '../map/legend.js';
+import { sameScene, sceneData, sceneFor, type Scene } from '../map/scenes.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
 import { presenterStyles } from './dmz-explainer.present.styles.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
 import { renderChapter, renderControls, renderOverlays, renderPresenterNav } from './explainer-parts.js';
 import { locatorPaths } from './dmz-locator.js';
 import './dmz-handout.js';
+import { Memo, sameJson, sameList } from './memo.js';
 
 /**
  * The DMZ explainer: a story the reader scrolls beside (desktop) or over (phone) a map that
  * moves with it, or steps through in presenter mode. Text renders first and reads in full
  * without the map.
  *
- * @fires dmz-ready - Once the story is rendered and the map has drawn or failed. `detail: { map }`.
- * @fires dmz-chapter-change - When the current chapter changes. `detail: { id, index, total }`.
+ * @fires dmz-ready - Once, when the story is rendered and the map has drawn or failed (`map: false`). `detail: { map }`.
+ * @fires dmz-chapter-change - When the current chapter changes, however it changed (scroll, keys, hash, `chapter`, `goTo()`). `detail: { id, index, total }`.
  * @fires dmz-error - On bad attribute values, missing WebGL or map data failures. `detail: { reason, detail }`.
  *
  * @csspart panel - The column (desktop) or layer (phone) holding the story text.
@@ -63,16 +68,25 @@ import './dmz-handout.js';
 export class DmzExplainer extends LitElement {
   static override styles = [explainerStyles, presenterStyles];
 
-  /** The current chapter id. Reflects the reader's position; setting it jumps there. */
-  @property({ reflect: true }) chapter: ChapterId = 'intro';
+  /**
+   * The current chapter id. Follows the reader; setting it (or the attribute) goes there. An
+   * unknown id is reported with `dmz-error` and ignored: the chapter stays where it was.
+   */
+  @property({ reflect: true, noAccessor: true })
+  get chapter(): ChapterId {
+    return this.current;
+  }
+  set chapter(id: ChapterId) {
+    this.navigate(id, 'property');
+  }
   /** `en` or `ko`. */
-  @property({ reflect: true }) override lang = 'en';
+  @property({ reflect: true }) override lang: Lang | string = 'en';
   /** `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme = 'auto';
+  @property({ reflect: true }) theme: ThemeSetting | string = 'auto';
   /** Optional URL of a MapLibre style to draw under the explainer's own layers (http/https only). */
   @property() basemap: string | undefined;
   /** `scroll` (default) or `present` (one chapter at a time, keyboard and clicker, for a classroom). */
-  @property({ reflect: true }) mode = 'scroll';
+  @property({ reflect: true }) mode: Mode | string = 'scroll';
   /** Heading level of the title; chapter headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Keep `#chapter-id` in the page URL and open at the chapter it names. */
@@ -84,17 +98,24 @@ export class DmzExplainer extends LitElement {
   /** The map shows its "static map" note (no WebGL): on a phone the legend moves below it. */
   @state() private mapNote = false;
 
+  /** The one place the current chapter is kept; `navigate()` is the one way to change it. */
+  private current: ChapterId = 'intro';
   private readonly layoutCtl = new LayoutController(this);
   private readonly motion = new ReducedMotionController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
-  private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
+  private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS, (s) => {
+    if (s.status === 'error') {
+      this.dispatchEvent(new ExplainerErrorEvent('geo-load-failed', s.message));
+      this.fireReady(false);
+    }
+  });
   private readonly print = new PrintController(this);
-  private readonly anchor = new ScrollAnchorController(this, () => this.section(this.chapter));
+  private readonly anchor = new ScrollAnchorController(this, () => this.section(this.current));
   // When the text changes language (its chunk arrived, or `lang` changed), the reader's chapter stays put.
   private readonly story = new StoryController(this, () => this.resolvedLang, (m) => this.report(m), () => {
     if (this.resolvedMode === 'scroll') this.anchor.keep();
   });
-  private readonly hash = new HashSyncController(this, (id) => this.goTo(id));
+  private readonly hash = new HashSyncController(this, (id) => this.navigate(id, 'hash'));
   private readonly animator = new ProgressAnimatorController(this, (p) => (this.progress = p));
   private readonly keys = new PresenterKeysController(this);
   // The first zoomed-in chapter's inset, drawn while the reader is still on the first chapter.
@@ -102,13 +123,15 @@ export class DmzExplainer extends LitElement {
     if (this.geo.state.status === 'ready') locatorPaths(this.geo.state.data);
   });
   private readonly steps = new StepObserverController(this, {
-    onStepEnter: (index) => this.resolvedMode === 'scroll' && this.enter(CHAPTER_IDS[index]!),
+    onStepEnter: (index) => this.resolvedMode === 'scroll' && this.navigate(CHAPTER_IDS[index]!, 'scroll'),
     onStepProgress: (index, p) => {
-      if (this.resolvedMode === 'scroll' && CHAPTER_IDS[index] === this.chapter) this.progress = p;
+      if (this.resolvedMode === 'scroll' && CHAPTER_IDS[index] === this.current) this.progress = p;
     },
   });
-  private settledChapter: ChapterId = 'intro';
   private readyFired = false;
+  private readonly memo = new Memo();
+  /** The last move was the reader scrolling: the camera waits for the chapter to hold. */
+  private settleMs = 0;
 
   get resolvedLang(): Lang {
     return parseLang(this.lang).value;
@@ -128,40 +151,57 @@ export class DmzExplainer extends LitElement {
     return this.story.chapters;
   }
 
-  /** The map scene for the current chapter and progress, once the data is in. */
+  /** The map scene for the current chapter and progress, once the data is in (same object while unchanged). */
   get scene(): Scene | undefined {
     if (this.geo.state.status !== 'ready') return undefined;
-    return sceneFor(this.chapter, this.progress, sceneData(this.geo.state.data), this.motion.reduced);
+    const next = sceneFor(this.current, this.progress, sceneData(this.geo.state.data), this.motion.reduced);
+    return this.memo.keep('scene', next, sameScene);
   }
 
-  /** Jump to a chapter by id. Unknown ids are reported with `dmz-error` and ignored. */
-  goTo(id: ChapterId | string): void {
+  /**
+   * Goes to a chapter. Every way of moving (scrolling, keys, the hash, the `chapter` property,
+   * `goTo()`) comes through here, and the property, the hash, the announcement and the event all
+   * follow from it. Unknown ids are reported with `dmz-error` and ignored.
+   */
+  navigate(id: ChapterId | string, source: NavigationSource): void {
     const parsed = parseChapter(id);
     if (!parsed.value) {
       this.report(parsed.error ?? `Unknown chapter "${id}".`);
       return;
     }
     const target = parsed.value;
-    this.enter(target);
-    if (this.resolvedMode === 'scroll') {
-      // An instant jump: the step observer then sees only the final chapter, never the ones between.
-      void this.updateComplete.then(() => {
-        this.section(target)?.scrollIntoView({ block: 'start', behavior: 'instant' });
-        this.anchor.pin();
-      });
+    if (target !== this.current) {
+      this.settleMs = source === 'scroll' ? SETTLE_MS : 0;
+      const old = this.current;
+      this.current = target;
+      this.progress = 0;
+      this.requestUpdate('chapter', old);
+      const index = CHAPTER_IDS.indexOf(target);
+      const c = this.chapters[index];
+      if (c) this.announcement = `${c.heading}. ${c.mapDescription}`;
+      this.hash.write(target);
+      this.dispatchEvent(new ChapterChangeEvent(target, index, CHAPTER_IDS.length));
     }
+    if (this.resolvedMode === 'present') this.animator.play(this.motion.reduced);
+    // The reader's own scrolling needs no scroll; any other way of moving brings the chapter into view.
+    else if (source !== 'scroll' && this.hasUpdated) this.scrollToCurrent();
+  }
+
+  /** Jump to a chapter by id. Unknown ids are reported with `dmz-error` and ignored. */
+  goTo(id: ChapterId | string): void {
+    this.navigate(id, 'api');
   }
 
   /** Go to the next chapter (none after the last). */
   next(): void {
-    const i = CHAPTER_IDS.indexOf(this.chapter);
-    if (i < CHAPTER_IDS.length - 1) this.goTo(CHAPTER_IDS[i + 1]!);
+    const i = CHAPTER_IDS.indexOf(this.current);
+    if (i < CHAPTER_IDS.length - 1) this.navigate(CHAPTER_IDS[i + 1]!, 'keys');
   }
 
   /** Go to the previous chapter (none before the first). */
   prev(): void {
-    const i = CHAPTER_IDS.indexOf(this.chapter);
-    if (i > 0) this.goTo(CHAPTER_IDS[i - 1]!);
+    const i = CHAPTER_IDS.indexOf(this.current);
+    if (i > 0) this.navigate(CHAPTER_IDS[i - 1]!, 'keys');
   }
 
   override connectedCallback(): void {
@@ -176,27 +216,22 @@ export class DmzExplainer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const names = (['lang', 'theme', 'mode', 'basemap'] as const).filter((n) => changed.has(n));
     for (const error of attributeErrors(this, names)) this.report(error);
-    if (changed.has('chapter') && this.chapter !== this.settledChapter) {
-      // Set from outside (attribute or property): validate, then go there.
-      const wanted = this.chapter;
-      this.chapter = this.settledChapter;
-      this.goTo(wanted);
-    }
     this.keys.active = this.resolvedMode === 'present';
   }
 
   protected override firstUpdated(): void {
     this.observeSteps();
     this.hash.enabled = this.deepLink;
-    const start = (this.deepLink ? this.hash.initial() : undefined) ?? this.settledChapter;
-    if (start !== 'intro') this.goTo(start);
+    const start = this.deepLink ? this.hash.initial() : undefined;
+    if (start) this.navigate(start, 'hash');
+    else if (this.current !== 'intro') this.scrollToCurrent();
     else if (this.resolvedMode === 'present') this.animator.play(this.motion.reduced);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('lang') || changed.has('mode')) this.observeSteps();
     if (changed.has('mode') && changed.get('mode') !== undefined) {
-      if (this.resolvedMode === 'scroll') this.goTo(this.chapter);
+      if (this.resolvedMode === 'scroll') this.scrollToCurrent();
       else this.animator.play(this.motion.reduced);
     }
     if (changed.has('deepLink')) this.hash.enabled = this.deepLink;
@@ -207,58 +242,51 @@ export class DmzExplainer extends LitElement {
     // Until another language's text arrives, the page is labelled with the language it shows.
     const shown = this.story.shown;
     const t = STRINGS[shown];
-    const current = chapters.find((c) => c.id === this.chapter) ?? chapters[0]!;
+    const current = chapters.find((c) => c.id === this.current) ?? chapters[0]!;
     const scene = this.scene;
+    const geo = this.geo.state;
+    const data = geo.status === 'ready' ? geo.data : undefined;
+    const legend: LegendEntry[] = scene && data ? this.memo.keep('legend', legendEntries(scene, sceneData(data)), sameList) : [];
     const present = this.resolvedMode === 'present';
+    const l = this.layoutCtl;
+    const padding = this.memo.keep('padding', insetsFor(l.layout, this.resolvedMode, l.width, l.height, l.unit), sameJson);
     return html`
-      <div
-        class="layout"
-        data-layout=${this.layoutCtl.layout}
-        data-mode=${this.resolvedMode}
-        data-theme=${this.resolvedTheme}
-        ?data-map-note=${this.mapNote}
-        lang=${shown}
-      >
+      <div class="layout" data-layout=${l.layout} data-mode=${this.resolvedMode} data-theme=${this.resolvedTheme} ?data-map-note=${this.mapNote} lang=${shown}>
         <div class="map-wrap">
           <dmz-map
             part="map"
-            .chapter=${this.chapter}
-            .progress=${this.progress}
+            .data=${data}
+            .dataError=${geo.status === 'error' ? geo.message : ''}
+            .scene=${scene}
             .lang=${this.resolvedLang}
             .theme=${this.resolvedTheme}
             .basemap=${parseBasemap(this.basemap).value}
             .description=${current.mapDescription}
             .reducedMotion=${this.motion.reduced}
             .exploring=${this.exploring}
-            .padding=${insetsFor(this.layoutCtl.layout, this.resolvedMode, this.layoutCtl.width, this.layoutCtl.height, this.layoutCtl.unit)}
-            .fontFaces=${mapFontFaces()}
-            @dmz-map-ready=${this.onMapReady}
+            .padding=${padding as PaddingOptions}
+            .fontFaces=${this.memo.once('fonts', mapFontFaces)}
+            .settleMs=${this.settleMs}
+            @dmz-map-status=${this.onMapStatus}
+            @dmz-map-retry=${this.onRetry}
             @dmz-error=${this.onMapError}
           ></dmz-map>
           ${renderControls(t, { exploring: this.exploring, reduced: this.motion.reduced, canExplore: !this.mapNote }, this.toggleExplore, this.toggleMotion)}
-          ${scene ? renderOverlays(scene, this.resolvedLang, this.resolvedTheme) : nothing}
+          ${scene ? renderOverlays(scene, legend, data, this.resolvedLang, this.resolvedTheme) : nothing}
         </div>
         <div class="panel" part="panel" ?inert=${this.exploring}>
           ${
-            // Progress changes every scroll frame; the chapters only change with these. Without the
-            // guard, each frame re-rendered all seven chapters (the chart, the CSV link) for nothing.
-            guard([chapters, this.chapter, this.headingLevel, present, this.motion.reduced], () =>
+            // Progress changes every scroll frame; the chapters only change with these.
+            guard([chapters, this.current, this.headingLevel, present, this.motion.reduced], () =>
               chapters.map((c) =>
-                renderChapter(c, {
-                  total: chapters.length,
-                  active: c.id === this.chapter,
-                  present,
-                  headingLevel: this.headingLevel,
-                  lang: shown,
-                  still: this.motion.reduced,
-                }),
+                renderChapter(c, { total: chapters.length, active: c.id === this.current, present, headingLevel: this.headingLevel, lang: shown, still: this.motion.reduced }),
               ),
             )
           }
         </div>
         ${present ? renderPresenterNav(t, current.index, chapters.length, this.keys.actions) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.print.ready ? html`<dmz-handout class="handout" lang=${shown} .chapters=${chapters}></dmz-handout>` : nothing}
+        ${this.print.ready ? html`<dmz-handout class="handout" lang=${shown} .chapters=${chapters} .data=${data}></dmz-handout>` : nothing}
       </div>
     `;
   }
@@ -269,17 +297,15 @@ export class DmzExplainer extends LitElement {
     this.steps.setup(sections);
   }
 
-  private enter(id: ChapterId): void {
-    if (id === this.settledChapter) return;
-    this.settledChapter = id;
-    this.chapter = id;
-    this.progress = 0;
-    if (this.resolvedMode === 'present') this.animator.play(this.motion.reduced);
-    const index = CHAPTER_IDS.indexOf(id);
-    const c = this.chapters[index];
-    if (c) this.announcement = `${c.heading}. ${c.mapDescription}`;
-    this.hash.write(id);
-    this.dispatchEvent(new ChapterChangeEvent(id, index, CHAPTER_IDS.length));
+  /** An instant jump: the step observer then sees only the final chapter, never the ones between. */
+  private scrollToCurrent(): void {
+    if (this.resolvedMode !== 'scroll') return;
+    const target = this.current;
+    void this.updateComplete.then(() => {
+      if (this.current !== target) return;
+      this.section(target)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      this.anchor.pin();
+    });
   }
 
   private section(id: ChapterId): HTMLElement | null {
@@ -294,12 +320,18 @@ export class DmzExplainer extends LitElement {
     this.motion.setUserChoice(!this.motion.reduced);
   };
 
-  private onMapReady = (): void => {
-    this.mapNote = false;
-    this.warmLocator.schedule();
-    if (this.readyFired) return;
-    this.readyFired = true;
-    this.dispatchEvent(new ReadyEvent(true));
+  private onMapStatus = (e: Event & { status?: MapStatus }): void => {
+    if (e.status === 'ready') {
+      this.mapNote = false;
+      this.warmLocator.schedule();
+      this.fireReady(true);
+    }
+    if (e.status === 'no-webgl') this.mapNote = true;
+    if (e.status === 'no-webgl' || e.status === 'error') this.fireReady(false);
+  };
+
+  private onRetry = (): void => {
+    void this.geo.load();
   };
 
   private onMapError = (e: ExplainerErrorEvent): void => {
@@ -307,18 +339,23 @@ export class DmzExplainer extends LitElement {
     // Re-dispatch from the host so pages listening on <dmz-explainer> hear it once.
     e.stopPropagation();
     this.dispatchEvent(new ExplainerErrorEvent(e.reason, e.message));
-    if (e.reason === 'webgl-unavailable') this.mapNote = true;
-    if (!this.readyFired && (e.reason === 'webgl-unavailable' || e.reason === 'geo-load-failed')) {
-      this.readyFired = true;
-      this.dispatchEvent(new ReadyEvent(false));
-    }
   };
+
+  private fireReady(map: boolean): void {
+    if (this.readyFired) return;
+    this.readyFired = true;
+    // After the story's first render: the event promises the text is there.
+    void this.updateComplete.then(() => this.dispatchEvent(new ReadyEvent(map)));
+  }
 
   private report(message: string): void {
     console.warn(`[dmz-explainer] ${message}`);
     this.dispatchEvent(new ExplainerErrorEvent('invalid-attribute', message));
   }
 }
+
+/** How a chapter change came about (for `navigate`): only the reader's own scrolling needs no scroll. */
+export type NavigationSource = 'scroll' | 'keys' | 'hash' | 'property' | 'api';
 
 declare global {
   interface HTMLElementTagNameMap {

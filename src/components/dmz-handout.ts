@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from './define.js';
-import { GeoDataController } from '../controllers/geo-data-controller.js';
-import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
+import type { GeoBundle } from '../map/geo-data.js';
+import { CHAPTERS } from '../registry.js';
 import type { Theme } from '../map/palette.js';
 import { sceneData, sceneFor } from '../map/scenes.js';
 import { DISCUSSION_QUESTIONS, HANDOUT_STRINGS } from '../story/handout.js';
@@ -78,24 +78,26 @@ export class DmzHandout extends LitElement {
   /** The chapters to print, in the handout's language. */
   @property({ attribute: false }) chapters: Chapter[] = [];
 
-  private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
+  /** The map data (the explainer's one load); the maps are left out without it. */
+  @property({ attribute: false }) data: GeoBundle | undefined;
 
   override render() {
     const t = HANDOUT_STRINGS[this.lang];
     const chapters = this.chapters;
-    const data = this.geo.state.status === 'ready' ? this.geo.state.data : undefined;
+    const data = this.data;
     const scenes = data ? sceneData(data) : undefined;
-    const all = chapters.find((c) => c.id === 'sources')?.sources ?? [];
+    // Every source the chapters cite, once each, in the order a reader meets them.
+    const all = [...new Set(chapters.flatMap((c) => c.sources))];
     return html`<article part="handout">
       <h1>${t.title}</h1>
       <p class="note">${t.printed}</p>
       ${chapters
-        .filter((c) => c.id !== 'sources')
+        .filter((c) => CHAPTERS[c.id].handoutParagraphs > 0)
         .map(
           (c) => html`<section class="chapter" data-chapter=${c.id}>
             <div>
               <h2>${c.heading}</h2>
-              ${c.body.slice(0, c.id === 'intro' ? 2 : 1).map((p) => html`<p>${p}</p>`)}
+              ${c.body.slice(0, CHAPTERS[c.id].handoutParagraphs).map((p) => html`<p>${p}</p>`)}
             </div>
             ${data && scenes
               ? html`<dmz-static-map

@@ -3,30 +3,23 @@ import { property } from 'lit/decorators.js';
 import { customElement } from './define.js';
 import { STRINGS, type UiStrings } from '../i18n/strings.js';
 import { PALETTES, type Theme } from '../map/palette.js';
-import type { LayerGroup } from '../map/scenes.js';
+import type { LegendEntry } from '../map/legend.js';
 import type { Lang } from '../story/types.js';
 
 type Swatch = 'band' | 'line' | 'dashed' | 'dot' | 'ring' | 'area' | 'path';
 
-/** What each overlay group looks like in the legend and what it is called. */
-const ENTRIES: Record<LayerGroup, { label: keyof UiStrings; swatch: Swatch; color: (t: Theme) => string }[]> = {
-  band: [{ label: 'legendBand', swatch: 'band', color: (t) => PALETTES[t].band }],
-  mdl: [{ label: 'legendMdl', swatch: 'line', color: (t) => PALETTES[t].mdl }],
-  'limit-lines': [{ label: 'legendLimit', swatch: 'dashed', color: (t) => PALETTES[t].limit }],
-  places: [
-    { label: 'legendPlaces', swatch: 'dot', color: (t) => PALETTES[t].text },
-    { label: 'legendApproxPlace', swatch: 'ring', color: (t) => PALETTES[t].text },
-  ],
-  'fog-area': [{ label: 'legendFogArea', swatch: 'area', color: (t) => PALETTES[t].approx }],
-  'jsa-run': [{ label: 'legendRun', swatch: 'path', color: (t) => PALETTES[t].run }],
-  distance: [{ label: 'legendDistance', swatch: 'dashed', color: (t) => PALETTES[t].distance }],
-  crossings: [{ label: 'legendCrossings', swatch: 'ring', color: (t) => PALETTES[t].crossing }],
+/** What each legend entry looks like and what it is called. */
+const ENTRIES: Record<LegendEntry, { label: keyof UiStrings; swatch: Swatch; color: (t: Theme) => string }> = {
+  band: { label: 'legendBand', swatch: 'band', color: (t) => PALETTES[t].band },
+  mdl: { label: 'legendMdl', swatch: 'line', color: (t) => PALETTES[t].mdl },
+  'limit-lines': { label: 'legendLimit', swatch: 'dashed', color: (t) => PALETTES[t].limit },
+  place: { label: 'legendPlaces', swatch: 'dot', color: (t) => PALETTES[t].text },
+  'approx-place': { label: 'legendApproxPlace', swatch: 'ring', color: (t) => PALETTES[t].text },
+  'fog-area': { label: 'legendFogArea', swatch: 'area', color: (t) => PALETTES[t].approx },
+  'jsa-run': { label: 'legendRun', swatch: 'path', color: (t) => PALETTES[t].run },
+  distance: { label: 'legendDistance', swatch: 'dashed', color: (t) => PALETTES[t].distance },
+  crossings: { label: 'legendCrossings', swatch: 'ring', color: (t) => PALETTES[t].crossing },
 };
-
-/** The legend entries (as group ids) a set of visible groups produces, in display order. */
-export function legendGroups(groups: readonly LayerGroup[]): LayerGroup[] {
-  return (Object.keys(ENTRIES) as LayerGroup[]).filter((g) => groups.includes(g));
-}
 
 /**
  * A compact legend showing only what the current chapter's map shows.
@@ -66,21 +59,20 @@ export class DmzLegend extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) groups: LayerGroup[] = [];
+  /** The entries to list, in order: what the map draws now (see `legendEntries`). */
+  @property({ attribute: false }) entries: LegendEntry[] = [];
   @property() override lang: Lang = 'en';
   @property() theme: Theme = 'light';
 
   override render() {
     const t = STRINGS[this.lang];
-    const groups = legendGroups(this.groups);
-    if (groups.length === 0) return nothing;
+    if (this.entries.length === 0) return nothing;
     return html`<p class="title">${t.legend}</p>
       <ul part="list">
-        ${groups.flatMap((g) =>
-          ENTRIES[g].map(
-            (e) => html`<li data-group=${g}>${this.swatch(e.swatch, e.color(this.theme))}<span>${t[e.label] as string}</span></li>`,
-          ),
-        )}
+        ${this.entries.map((id) => {
+          const e = ENTRIES[id];
+          return html`<li data-entry=${id}>${this.swatch(e.swatch, e.color(this.theme))}<span>${t[e.label] as string}</span></li>`;
+        })}
       </ul>`;
   }
 

@@ -1,11 +1,9 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from './define.js';
-import { GeoDataController } from '../controllers/geo-data-controller.js';
 import { STRINGS } from '../i18n/strings.js';
 import type { GeoBundle } from '../map/geo-data.js';
 import type { Bounds } from '../map/geometry.js';
-import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import { PALETTES, type Theme } from '../map/palette.js';
 import { fitProjection, pathsWhere } from '../map/svg.js';
 import type { Lang } from '../story/types.js';
@@ -60,13 +58,13 @@ export class DmzLocator extends LitElement {
   @property({ attribute: false }) view: Bounds | undefined;
   @property() override lang: Lang = 'en';
   @property() theme: Theme = 'light';
-
-  private readonly geo = new GeoDataController(this, () => DEFAULT_GEO_URLS);
+  /** The map data (the explainer's one load). */
+  @property({ attribute: false }) data: GeoBundle | undefined;
 
   override render() {
-    if (this.geo.state.status !== 'ready' || !this.view) return nothing;
+    if (!this.data || !this.view) return nothing;
     const p = PALETTES[this.theme];
-    const [neighbour, north, south] = locatorPaths(this.geo.state.data);
+    const [neighbour, north, south] = locatorPaths(this.data);
     const [[w, s], [e, n]] = this.view;
     const [x1, y1] = PROJ.project([w, n]);
     const [x2, y2] = PROJ.project([e, s]);

@@ -8,8 +8,12 @@ export const mapStyles = [
       display: block;
       position: relative;
       overflow: hidden;
-      background: var(--dmz-sea, #c8dae5);
+      /* The theme's sea (palette.ts), so the frame before the map draws is the map's own colour. */
+      background: #c8dae5;
       contain: strict;
+    }
+    :host([theme='dark']) {
+      background: #0e1b25;
     }
     .canvas {
       position: absolute;

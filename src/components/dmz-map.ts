@@ -1,29 +1,41 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { customElement } from './define.js';
 import type { FontFacesSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import { GeoDataController } from '../controllers/geo-data-controller.js';
-import { MapController, type MapStatus } from '../controllers/map-controller.js';
+import { MapController, type MapState, type MapStatus } from '../controllers/map-controller.js';
 import { NearViewportController } from '../controllers/near-viewport.js';
 import { ExplainerErrorEvent, type ErrorReason } from '../events.js';
 import { STRINGS } from '../i18n/strings.js';
-import type { GeoUrls } from '../map/geo-data.js';
-import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
+import type { GeoBundle } from '../map/geo-data.js';
 import type { Theme } from '../map/palette.js';
-import { sceneData, sceneFor, type Scene, type SceneData } from '../map/scenes.js';
+import type { Scene } from '../map/scenes.js';
 import { webglAvailable } from '../map/webgl.js';
-import type { ChapterId, Lang } from '../story/types.js';
+import type { Lang } from '../story/types.js';
 import { mapStyles } from './dmz-map.styles.js';
 import './dmz-static-map.js';
 
-export { DEFAULT_GEO_URLS };
+/** Internal: the map's status, for the explainer (does not leave its shadow root). */
+export class MapStatusEvent extends Event {
+  static readonly type = 'dmz-map-status';
+  constructor(readonly status: MapStatus) {
+    super(MapStatusEvent.type);
+  }
+}
+
+/** Internal: the reader pressed Retry after the map data failed. */
+export class MapRetryEvent extends Event {
+  static readonly type = 'dmz-map-retry';
+  constructor() {
+    super(MapRetryEvent.type);
+  }
+}
 
 /**
- * The map beside (or behind) the story. Draws the committed GeoJSON with MapLibre, shows the
- * scene for the current chapter and progress, and falls back to a static SVG map without WebGL.
+ * The map beside (or behind) the story. It renders what it is given: the data, the scene, the
+ * theme, the language and the room left by the text. MapLibre draws it; without WebGL a static
+ * SVG map takes its place. It decides nothing about chapters.
  *
- * @fires dmz-error - When the data or the map fails; the element then shows a message or the static map.
- * @fires dmz-map-ready - When a MapLibre map has loaded its style and data.
+ * @fires dmz-error - When the map fails; the element then shows a message or the static map.
  * @csspart canvas - The MapLibre container.
  * @csspart status - The loading or error message.
  */
@@ -31,10 +43,15 @@ export { DEFAULT_GEO_URLS };
 export class DmzMap extends LitElement {
   static override styles = mapStyles;
 
-  @property() chapter: ChapterId = 'intro';
-  @property({ type: Number }) progress = 0;
+  /** The map data, loaded once by the explainer. */
+  @property({ attribute: false }) data: GeoBundle | undefined;
+  /** Why the data could not be loaded, if it could not: shown with a Retry button. */
+  @property() dataError = '';
+  /** What to show: camera, layers, fog and path for the current chapter and progress. */
+  @property({ attribute: false }) scene: Scene | undefined;
   @property() override lang: Lang = 'en';
-  @property() theme: Theme = 'light';
+  @property({ reflect: true }) theme: Theme = 'light';
+  /** URL of a MapLibre style to draw under the explainer's layers (already validated). */
   @property() basemap: string | undefined;
   /** A text alternative describing what the map shows now. */
   @property() description = '';
@@ -43,27 +60,21 @@ export class DmzMap extends LitElement {
   /** Room to leave around the chapter's focus for text drawn over the map. */
   @property({ attribute: false }) padding: PaddingOptions = { top: 40, bottom: 40, left: 40, right: 40 };
   @property({ attribute: false }) fontFaces: FontFacesSpecification | undefined;
-  @property({ attribute: false }) geoUrls: GeoUrls = DEFAULT_GEO_URLS;
+  /** How long a new chapter must hold before the camera goes there: chapters a fast scroll passes do not fly. */
+  @property({ type: Number }) settleMs = 0;
 
-  @state() private status: MapStatus | 'data-error' = 'idle';
+  @state() private status: MapStatus = 'idle';
   @state() private message = '';
+  @query('.canvas') private canvas!: HTMLElement;
+  @query('.fog-wash') private fogWash!: HTMLElement;
 
-  private readonly geo = new GeoDataController(this, () => this.geoUrls, (s) => {
-    if (s.status === 'error') this.fail('geo-load-failed', s.message, 'data-error');
-    if (s.status === 'ready') this.maybeCreate();
-  });
   private readonly mapper = new MapController(this, {
     onStatus: (status, message) => {
       this.status = status;
       this.message = message ?? '';
-      if (status === 'no-webgl') this.fail('webgl-unavailable', this.message, status);
-      if (status === 'error') this.fail('map-error', this.message, status);
-      if (status === 'ready') {
-        this.lastChapter = undefined;
-        // The first view is shown at once: a flight from the initial frame only delays the map's idle.
-        this.showScene(false);
-        this.dispatchEvent(new Event('dmz-map-ready', { bubbles: true, composed: true }));
-      }
+      if (status === 'no-webgl') this.fail('webgl-unavailable', this.message);
+      if (status === 'error') this.fail('map-error', this.message);
+      this.dispatchEvent(new MapStatusEvent(status));
     },
     onProblem: (reason, message) => this.dispatchEvent(new ExplainerErrorEvent(reason, message)),
   });
@@ -71,22 +82,10 @@ export class DmzMap extends LitElement {
     if (near) this.maybeCreate();
     else this.releaseMap();
   });
-  private data?: SceneData;
-  private lastChapter: ChapterId | undefined;
 
   /** The live MapLibre map while one exists (tests, advanced hosts). */
   get map(): MapLibreMap | undefined {
     return this.mapper.map;
-  }
-
-  /** How many camera moves chapter changes have started; lets tests prove there is one per jump. */
-  get cameraMoves(): number {
-    return this.mapper.cameraMoves;
-  }
-
-  /** The scene currently shown, or undefined before the data arrives. */
-  get scene(): Scene | undefined {
-    return this.data ? sceneFor(this.chapter, this.progress, this.data, this.reducedMotion) : undefined;
   }
 
   override render() {
@@ -103,25 +102,23 @@ export class DmzMap extends LitElement {
 
   private renderStatus() {
     const t = STRINGS[this.lang];
-    if (this.status === 'loading' || (this.geo.state.status === 'loading' && this.status === 'idle')) {
-      return html`<p class="status" part="status" role="status">${t.mapLoading}</p>`;
-    }
-    if (this.status === 'data-error' || this.status === 'error') {
+    if (this.dataError || this.status === 'error') {
       return html`<p class="status" part="status" role="alert">
-        ${t.mapUnavailable} <span>${this.message}</span>
+        ${t.mapUnavailable} <span>${this.dataError || this.message}</span>
         <button type="button" @click=${this.retry}>${t.retry}</button>
       </p>`;
     }
-    if (this.status === 'no-webgl') {
-      return html`<p class="status" part="status" role="status">${t.staticMapNote}</p>`;
+    if (this.status === 'loading' || (!this.data && this.status === 'idle')) {
+      return html`<p class="status" part="status" role="status">${t.mapLoading}</p>`;
     }
+    if (this.status === 'no-webgl') return html`<p class="status" part="status" role="status">${t.staticMapNote}</p>`;
     return nothing;
   }
 
   private renderFallback() {
-    if (this.status !== 'no-webgl' || this.geo.state.status !== 'ready') return nothing;
+    if (this.status !== 'no-webgl' || !this.data) return nothing;
     return html`<dmz-static-map
-      .data=${this.geo.state.data}
+      .data=${this.data}
       .scene=${this.scene}
       .label=${this.description}
       .padding=${this.padding}
@@ -132,67 +129,45 @@ export class DmzMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.geo.state.status === 'ready' && !this.data) this.data = sceneData(this.geo.state.data);
     // Through the CSSOM, not a `style` attribute: a page whose CSP has no
     // `style-src-attr 'unsafe-inline'` still sees the fog.
-    const fog = this.chapter === 'fog-crossing' ? (this.scene?.fog ?? 0) : 0;
-    this.renderRoot.querySelector<HTMLElement>('.fog-wash')?.style.setProperty('opacity', (fog * 0.55).toFixed(3));
-    if (changed.has('theme') || changed.has('lang') || changed.has('basemap') || changed.has('fontFaces')) {
-      const config = this.config();
-      if (config) this.mapper.configure(config);
-    }
-    if (changed.has('exploring')) this.mapper.setInteractive(this.exploring);
-    if ((changed.has('chapter') || changed.has('progress') || changed.has('reducedMotion')) && !this.exploring) {
-      this.showScene();
-    }
-    // New insets (layout or mode switch) re-frame the chapter in place, without a flight.
-    if (changed.has('padding') && !changed.has('chapter') && !this.exploring && !samePadding(changed.get('padding'), this.padding)) {
-      this.showScene();
-      this.mapper.reframe();
-    }
-    if (changed.has('exploring') && !this.exploring && changed.get('exploring')) {
-      this.lastChapter = undefined;
-      this.showScene();
-    }
+    this.fogWash.style.setProperty('opacity', ((this.scene?.fog ?? 0) * 0.55).toFixed(3));
+    const drawn = ['data', 'scene', 'theme', 'lang', 'basemap', 'padding', 'fontFaces', 'exploring', 'reducedMotion'] as const;
+    if (!drawn.some((name) => changed.has(name))) return;
+    const state = this.desired();
+    if (!state) return;
+    if (this.mapper.map) this.mapper.render(state);
+    else this.maybeCreate();
   }
 
-  private showScene(animate = !this.reducedMotion): void {
-    const scene = this.scene;
-    if (!scene) return;
-    const chapterChanged = this.lastChapter !== this.chapter;
-    this.lastChapter = this.chapter;
-    this.mapper.show(scene, { chapterChanged, animate, padding: this.padding });
-  }
-
-  private config() {
-    if (this.geo.state.status !== 'ready') return undefined;
+  private desired(): MapState | undefined {
+    if (!this.data || !this.scene) return undefined;
     return {
-      data: this.geo.state.data,
+      data: this.data,
+      scene: this.scene,
       theme: this.theme,
       lang: this.lang,
       basemap: this.basemap,
-      ...(this.fontFaces ? { fontFaces: this.fontFaces } : {}),
+      fontFaces: this.fontFaces,
+      padding: this.padding,
+      animate: !this.reducedMotion,
+      exploring: this.exploring,
+      settleMs: this.settleMs,
     };
   }
 
   private maybeCreate(): void {
-    const config = this.config();
-    const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
-    if (!config || !container || !this.nearby.near || this.mapper.map) return;
+    const state = this.desired();
+    if (!state || !this.canvas || !this.nearby.near || this.mapper.map) return;
     // Already on the static map: asking again would only repeat the dmz-error.
-    if (this.status === 'no-webgl') return;
-    if (!this.data) this.data = sceneData(config.data);
-    this.mapper.create(container, config, this.padding, { reducedMotion: this.reducedMotion });
+    if (this.status === 'no-webgl' || this.status === 'error') return;
+    this.mapper.create(this.canvas, state, { reducedMotion: this.reducedMotion });
   }
 
   /** Scrolled far away: free the WebGL context; the map comes back when the reader does. */
   private releaseMap(): void {
     this.mapper.release();
-    this.restoreAfterRelease();
-  }
-
-  private restoreAfterRelease(): void {
-    // A map that lost its context gets another chance next time; data errors stay until Retry.
+    // A map that lost its context gets another chance next time; errors stay until Retry.
     if (this.status === 'ready' || this.status === 'loading' || (this.status === 'no-webgl' && webglAvailable())) {
       this.status = 'idle';
       this.message = '';
@@ -205,13 +180,13 @@ export class DmzMap extends LitElement {
 
   private retry = (): void => {
     this.status = 'idle';
+    this.message = '';
     this.mapper.release();
-    void this.geo.load().then(() => this.maybeCreate());
+    if (this.dataError) this.dispatchEvent(new MapRetryEvent());
+    else void this.updateComplete.then(() => this.maybeCreate());
   };
 
-  private fail(reason: ErrorReason, message: string, status: MapStatus | 'data-error'): void {
-    this.status = status;
-    this.message = message;
+  private fail(reason: ErrorReason, message: string): void {
     this.dispatchEvent(new ExplainerErrorEvent(reason, message));
   }
 }
@@ -220,8 +195,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'dmz-map': DmzMap;
   }
-}
-
-function samePadding(a: PaddingOptions | undefined, b: PaddingOptions): boolean {
-  return !!a && a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
 }

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { STRINGS, type UiStrings } from '../i18n/strings.js';
 import type { Theme } from '../map/palette.js';
+import type { GeoBundle } from '../map/geo-data.js';
+import type { LegendEntry } from '../map/legend.js';
 import { viewBounds, type Scene } from '../map/scenes.js';
 import type { Chapter, Lang } from '../story/types.js';
 import { renderChapterExtras } from './chapter-extras.js';
@@ -30,12 +32,12 @@ export function renderControls(
 }
 
 /** The legend for what the scene shows, and the locator inset when the camera is zoomed in. */
-export function renderOverlays(scene: Scene, lang: Lang, theme: Theme) {
+export function renderOverlays(scene: Scene, legend: LegendEntry[], data: GeoBundle | undefined, lang: Lang, theme: Theme) {
   const view = viewBounds(scene);
   const zoomedIn = view[1][0] - view[0][0] < 2.5;
   return html`<div class="overlays">
-    <dmz-legend part="legend" .groups=${scene.groups} lang=${lang} theme=${theme}></dmz-legend>
-    ${zoomedIn ? html`<dmz-locator .view=${view} lang=${lang} theme=${theme}></dmz-locator>` : nothing}
+    <dmz-legend part="legend" .entries=${legend} lang=${lang} theme=${theme}></dmz-legend>
+    ${zoomedIn ? html`<dmz-locator .view=${view} .data=${data} lang=${lang} theme=${theme}></dmz-locator>` : nothing}
   </div>`;
 }
 

@@ -18,7 +18,14 @@ export class HashSyncController implements ReactiveController {
 
   /** The chapter named by the current URL hash, if any. */
   initial(): ChapterId | undefined {
-    return parseChapter(decodeURIComponent(location.hash.slice(1))).value;
+    let raw = location.hash.slice(1);
+    // A malformed escape (`#%E0%A4%A`) is just a hash that names no chapter.
+    try {
+      raw = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    return parseChapter(raw).value;
   }
 
   write(id: ChapterId): void {

@@ -11,13 +11,13 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoBundle } from '../map/geo-data.js';
-import { GROUP_LAYERS, OVERLAY_LAYER_IDS, runGradient } from '../map/layers.js';
+import { applyStates, layerStates, type LayerState } from '../map/layer-state.js';
 import { PALETTES, type Theme } from '../map/palette.js';
-import { cameraTarget } from '../map/camera.js';
-import type { CameraSpec, Scene } from '../map/scenes.js';
+import type { Scene } from '../map/scenes.js';
 import { sanitizeBasemap } from '../map/basemap-safety.js';
-import { buildStyle, mergeOntoBasemap, placesFilter, type StyleOptions } from '../map/style.js';
+import { buildStyle, mergeOntoBasemap, type StyleOptions } from '../map/style.js';
 import { webglAvailable } from '../map/webgl.js';
+import { CameraDirector } from './map-camera.js';
 import { holdMapWorkers, releaseMapWorkers } from './map-workers.js';
 import type { Lang } from '../story/types.js';
 
@@ -26,43 +26,53 @@ setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
 export type MapStatus = 'idle' | 'loading' | 'ready' | 'no-webgl' | 'error';
 
-export interface MapConfig {
+/** Everything the map should show. The controller converges on the latest one it was given. */
+export interface MapState {
   data: GeoBundle;
   theme: Theme;
   lang: Lang;
   basemap?: string | undefined;
-  fontFaces?: FontFacesSpecification;
+  fontFaces?: FontFacesSpecification | undefined;
+  scene: Scene;
+  padding: PaddingOptions;
+  /** Chapter changes fly (false: the reader asked for less motion; they jump). */
+  animate: boolean;
+  /** Explore mode: gestures on, the camera is the reader's. */
+  exploring: boolean;
+  /** How long a new chapter must hold before its camera moves (see CameraWish). */
+  settleMs: number;
 }
 
 export interface MapControllerOptions {
   onStatus(status: MapStatus, message?: string): void;
   /** Something went wrong but the map carries on (a reader-supplied basemap was refused or failed). */
   onProblem?(reason: 'basemap-failed', message: string): void;
-  /** Fired after every camera move ends, for tests and the locator inset. */
-  onMoveEnd?(): void;
 }
 
 /** How long a lost WebGL context may take to come back before the static map replaces it. */
 const CONTEXT_RESTORE_MS = 3000;
 
+const styleKeyOf = (s: MapState) => `${s.theme}|${s.lang}|${s.basemap ?? ''}|${JSON.stringify(s.fontFaces ?? {})}`;
+
 /**
- * Owns one MapLibre map: created by `create()` when the element has a container and data,
- * destroyed in hostDisconnected (or `release()` when scrolled far away), WebGL context included.
+ * Owns one MapLibre map and renders a desired state into it. `render()` can be called at any
+ * time, as often as wanted: the latest state wins. Style-level changes (theme, language, basemap)
+ * build a new style with the current scene already baked in; scene changes are applied as a diff
+ * of layer states; and after every style (re)load the current state is applied again in full, so
+ * a request that arrived while the style was busy is never lost.
  */
 export class MapController implements ReactiveController {
   map?: MapLibreMap;
   status: MapStatus = 'idle';
-  /** Camera moves started since creation; tests read it through the element. */
-  cameraMoves = 0;
-  private scene?: Scene;
+  private state?: MapState;
   private styleKey = '';
-  private pendingJump = false;
-  private padding: PaddingOptions = { top: 0, bottom: 0, left: 0, right: 0 };
-  private interactive = false;
+  /** The layer states on the live style, or undefined while a style is loading. */
+  private applied?: Map<string, LayerState>;
+  private camera?: CameraDirector;
   /** True from asking for a reader's basemap until it has loaded or been given up on. */
   private basemapPending = false;
-  private config?: MapConfig;
   private lostTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly nav = new NavigationControl({ showCompass: false });
 
   constructor(
     host: ReactiveControllerHost,
@@ -80,18 +90,21 @@ export class MapController implements ReactiveController {
     releaseMapWorkers();
   }
 
-  create(container: HTMLElement, config: MapConfig, padding: PaddingOptions, opts: { reducedMotion?: boolean } = {}): void {
+  create(container: HTMLElement, state: MapState, opts: { reducedMotion?: boolean } = {}): void {
     if (this.map) return;
     if (!webglAvailable()) {
       this.setStatus('no-webgl', 'This browser cannot draw the interactive map (WebGL is unavailable).');
       return;
     }
     this.setStatus('loading');
+    this.state = state;
+    this.styleKey = styleKeyOf(state);
     try {
       this.map = new MapLibreMap({
         container,
-        style: buildStyle(this.styleOptions(config)),
-        ...this.initialCamera(container, padding),
+        style: buildStyle(this.styleOptions(state)),
+        center: [127.4, 38.4],
+        zoom: 5,
         attributionControl: false,
         // The reader scrolls the story; the map only takes gestures in explore mode.
         interactive: true,
@@ -113,42 +126,53 @@ export class MapController implements ReactiveController {
       this.setStatus('no-webgl', `The interactive map could not start: ${(err as Error).message}`);
       return;
     }
-    this.styleKey = `${config.theme}|${config.lang}|${config.basemap ?? ''}`;
-    this.config = config;
-    this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    this.map.on('load', this.onLoad);
-    this.map.on('error', this.onError);
-    this.map.on('moveend', this.onMoveEnd);
-    this.map.on('resize', this.onResize);
-    this.map.on('webglcontextlost', this.onContextLost);
-    this.map.on('webglcontextrestored', this.onContextRestored);
-    this.setInteractive(this.interactive);
-    if (config.basemap) this.applyBasemap(config);
+    const map = this.map;
+    this.camera = new CameraDirector(map);
+    this.camera.jump(this.wish(state));
+    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map.on('style.load', this.onStyleLoad);
+    map.on('load', this.onLoad);
+    map.on('error', this.onError);
+    map.on('resize', this.onResize);
+    map.on('webglcontextlost', this.onContextLost);
+    map.on('webglcontextrestored', this.onContextRestored);
+    this.setInteractive(state.exploring);
+    if (state.basemap) this.restyle();
   }
 
-  /** Re-styles for a new theme, language or basemap, keeping camera and scene. */
-  configure(config: MapConfig): void {
-    const key = `${config.theme}|${config.lang}|${config.basemap ?? ''}`;
-    this.config = config;
-    if (!this.map || key === this.styleKey) return;
-    this.styleKey = key;
-    if (config.basemap) this.applyBasemap(config);
-    else this.map.setStyle(buildStyle(this.styleOptions(config)), { diff: false });
-    this.map.once('styledata', () => this.scene && this.applyLayers(this.scene));
+  /** Shows this state: restyles if theme, language or basemap changed, else applies the difference. */
+  render(state: MapState): void {
+    const previous = this.state;
+    this.state = state;
+    const map = this.map;
+    if (!map) return;
+    if (previous?.exploring !== state.exploring) this.setInteractive(state.exploring);
+    const key = styleKeyOf(state);
+    if (key !== this.styleKey) {
+      this.styleKey = key;
+      this.restyle();
+    } else if (this.applied) {
+      const next = layerStates(state.scene, PALETTES[state.theme]);
+      applyStates(map, this.applied, next);
+      this.applied = next;
+    }
+    if (this.status === 'ready') this.camera?.update(this.wish(state));
   }
 
   release(): void {
     clearTimeout(this.lostTimer);
     this.lostTimer = undefined;
-    this.pendingJump = false;
     this.basemapPending = false;
+    this.applied = undefined;
+    this.camera?.dispose();
+    this.camera = undefined;
     const map = this.map;
     if (!map) return;
     this.map = undefined;
     this.status = 'idle';
+    map.off('style.load', this.onStyleLoad);
     map.off('load', this.onLoad);
     map.off('error', this.onError);
-    map.off('moveend', this.onMoveEnd);
     map.off('resize', this.onResize);
     map.off('webglcontextlost', this.onContextLost);
     map.off('webglcontextrestored', this.onContextRestored);
@@ -165,9 +189,7 @@ export class MapController implements ReactiveController {
    * Map gestures are opt-in (explore mode): otherwise wheel and touch scroll the story and the
    * canvas is not a tab stop, since it would be a focusable thing that does nothing.
    */
-  setInteractive(on: boolean): void {
-    this.interactive = on;
-    if (on) this.pendingJump = false;
+  private setInteractive(on: boolean): void {
     const m = this.map;
     if (!m) return;
     const handlers = [m.scrollZoom, m.dragPan, m.dragRotate, m.touchZoomRotate, m.doubleClickZoom, m.boxZoom, m.keyboard];
@@ -176,83 +198,31 @@ export class MapController implements ReactiveController {
     if (on && !m.hasControl(this.nav)) m.addControl(this.nav, 'top-right');
     if (!on && m.hasControl(this.nav)) m.removeControl(this.nav);
   }
-  private nav = new NavigationControl({ showCompass: false });
 
-  /**
-   * Shows a scene. A chapter change animates (unless `animate` is false) and cancels any
-   * flight still running, so a fast scroll never leaves a queue of flights behind.
-   */
-  show(scene: Scene, opts: { chapterChanged: boolean; animate: boolean; padding: PaddingOptions }): void {
-    this.scene = scene;
-    this.padding = opts.padding;
+  private wish(s: MapState) {
+    return { scene: s.scene, padding: s.padding, animate: s.animate, exploring: s.exploring, settleMs: s.settleMs };
+  }
+
+  private styleOptions(s: MapState): StyleOptions {
+    return { data: s.data, theme: s.theme, lang: s.lang, scene: s.scene, ...(s.fontFaces ? { fontFaces: s.fontFaces } : {}) };
+  }
+
+  /** A new style with the current scene baked in; the rest is applied when it has loaded. */
+  private restyle(): void {
     const map = this.map;
-    if (!map || this.status !== 'ready') return;
-    this.applyLayers(scene);
-    const target = this.target(scene);
-    if (opts.chapterChanged) {
-      map.stop();
-      this.cameraMoves++;
-      if (opts.animate) map.flyTo({ ...target, duration: 1400, essential: false });
-      else map.jumpTo(target);
-    } else if (scene.camera.kind === 'center') {
-      // Progress inside a chapter follows the scroll directly; wait for a flight to land first.
-      if (map.isMoving()) this.pendingJump = true;
-      else map.jumpTo(target);
+    const state = this.state;
+    if (!map || !state) return;
+    this.applied = undefined;
+    if (!state.basemap) {
+      this.basemapPending = false;
+      map.setStyle(buildStyle(this.styleOptions(state)), { diff: false });
+      return;
     }
-  }
-
-  /** Re-frames the current scene without animation (after a resize or a padding change). */
-  reframe(): void {
-    if (!this.map || !this.scene || this.status !== 'ready') return;
-    this.map.stop();
-    this.map.jumpTo(this.target(this.scene));
-  }
-
-  private target(scene: Scene): { center: [number, number]; zoom: number; bearing: number } {
-    const canvas = this.map!.getContainer();
-    const p = this.padding;
-    return cameraTarget(scene.camera, canvas.clientWidth, canvas.clientHeight, {
-      top: p.top ?? 0,
-      bottom: p.bottom ?? 0,
-      left: p.left ?? 0,
-      right: p.right ?? 0,
-    });
-  }
-
-  private applyLayers(scene: Scene): void {
-    const map = this.map;
-    if (!map || !map.isStyleLoaded()) return;
-    const visible = new Set(scene.groups.flatMap((g) => GROUP_LAYERS[g]));
-    for (const id of OVERLAY_LAYER_IDS) {
-      if (!map.getLayer(id)) continue;
-      const want = visible.has(id) ? 'visible' : 'none';
-      if (map.getLayoutProperty(id, 'visibility') !== want) map.setLayoutProperty(id, 'visibility', want);
-    }
-    const filter = placesFilter(scene.places);
-    if (map.getLayer('places-dot')) map.setFilter('places-dot', filter);
-    if (map.getLayer('places-label')) map.setFilter('places-label', filter);
-    if (map.getLayer('fog')) map.setPaintProperty('fog', 'fill-opacity', 0.85 * scene.fog);
-    if (map.getLayer('jsa-run')) {
-      map.setPaintProperty('jsa-run', 'line-gradient', runGradient(this.palette().run, scene.run));
-    }
-  }
-
-  private palette() {
-    return PALETTES[(this.styleKey.split('|')[0] as Theme) || 'light'];
-  }
-
-  private styleOptions(config: MapConfig): StyleOptions {
-    return { data: config.data, theme: config.theme, lang: config.lang, ...(config.fontFaces ? { fontFaces: config.fontFaces } : {}) };
-  }
-
-  private applyBasemap(config: MapConfig): void {
-    const map = this.map;
-    if (!map) return;
-    const opts = this.styleOptions(config);
     this.basemapPending = true;
-    map.once('style.load', () => (this.basemapPending = false));
-    map.setStyle(config.basemap!, {
+    map.setStyle(state.basemap, {
       transformStyle: (_prev: StyleSpecification | undefined, next: StyleSpecification) => {
+        // The state may have moved on while the basemap downloaded: bake the latest.
+        const opts = this.styleOptions(this.state ?? state);
         const safe = sanitizeBasemap(next);
         if (safe) return mergeOntoBasemap(safe, opts);
         this.basemapFailed('it is not a MapLibre style');
@@ -264,21 +234,34 @@ export class MapController implements ReactiveController {
   /** A reader-supplied basemap that fails must not take the map down: report it and draw our own style. */
   private basemapFailed(why: string): void {
     this.basemapPending = false;
-    const message = `The basemap ${this.config?.basemap ?? ''} could not be used (${why}); showing the built-in map.`;
+    const message = `The basemap ${this.state?.basemap ?? ''} could not be used (${why}); showing the built-in map.`;
     console.warn(`[dmz-explainer] ${message}`);
     this.options.onProblem?.('basemap-failed', message);
   }
 
+  private onStyleLoad = (): void => {
+    this.basemapPending = false;
+    const map = this.map;
+    const state = this.state;
+    if (!map || !state) return;
+    // Whatever was asked for while the style loaded is applied now, in full.
+    const states = layerStates(state.scene, PALETTES[state.theme]);
+    applyStates(map, undefined, states);
+    this.applied = states;
+  };
+
   private onLoad = (): void => {
     this.setStatus('ready');
-    if (this.scene) this.applyLayers(this.scene);
+    // The first view is shown at once: a flight from the initial frame only delays the map's idle.
+    if (this.state) this.camera?.jump(this.wish(this.state));
   };
 
   private onError = (e: ErrorEvent): void => {
     const msg = e.error?.message ?? 'unknown map error';
-    if (this.basemapPending && this.map && this.config) {
+    if (this.basemapPending && this.map && this.state) {
       this.basemapFailed(msg);
-      this.map.setStyle(buildStyle(this.styleOptions(this.config)), { diff: false });
+      this.applied = undefined;
+      this.map.setStyle(buildStyle(this.styleOptions(this.state)), { diff: false });
       return;
     }
     console.warn('[dmz-explainer] map error:', msg);
@@ -305,27 +288,7 @@ export class MapController implements ReactiveController {
 
   // A container resize (layout switch, presenter mode, rotation) re-frames the chapter at once.
   private onResize = (): void => {
-    if (this.map?.dragPan.isEnabled()) return;
-    requestAnimationFrame(() => this.reframe());
-  };
-
-  private initialCamera(container: HTMLElement, padding: PaddingOptions) {
-    this.padding = padding;
-    const spec: CameraSpec = { kind: 'bounds', bounds: [[124.6, 34.3], [130.2, 42.6]] };
-    const t = cameraTarget(spec, container.clientWidth || 800, container.clientHeight || 600, {
-      top: padding.top ?? 0, bottom: padding.bottom ?? 0, left: padding.left ?? 0, right: padding.right ?? 0,
-    });
-    return { center: t.center, zoom: t.zoom };
-  }
-
-  private onMoveEnd = (): void => {
-    // While the reader explores, the camera is theirs: a story jump left pending must not snap it back.
-    if (this.pendingJump && this.interactive) this.pendingJump = false;
-    if (this.pendingJump && this.scene?.camera.kind === 'center' && this.map) {
-      this.pendingJump = false;
-      this.map.jumpTo(this.target(this.scene));
-    }
-    this.options.onMoveEnd?.();
+    requestAnimationFrame(() => this.camera?.reframe());
   };
 
   private setStatus(status: MapStatus, message?: string): void {

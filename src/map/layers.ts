@@ -18,8 +18,6 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   crossings: ['crossings-dot'],
 };
 
-export const OVERLAY_LAYER_IDS = Object.values(GROUP_LAYERS).flat();
-
 const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'ko' ? 'name_ko' : 'name_en'];
 
 /** The base map: sea, land of each side, coasts. Not drawn when the reader brings a basemap. */
@@ -216,7 +214,7 @@ export function overlayLayers(p: Palette, lang: Lang): LayerSpecification[] {
       id: 'crossings-dot',
       type: 'circle',
       source: 'places',
-      filter: ['==', ['get', 'crossing'], true],
+      filter: ['in', ['get', 'id'], ['literal', []]],
       layout: hidden,
       paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': p.crossing, 'circle-stroke-width': 3 },
     },

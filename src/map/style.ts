@@ -1,6 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type {
-  FilterSpecification,
   FontFacesSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -9,8 +8,9 @@ import type { Lang } from '../story/types.js';
 import type { GeoBundle } from './geo-data.js';
 import { baseLayers, overlayLayers } from './layers.js';
 import { PALETTES, type Theme } from './palette.js';
+import { bakeStates, layerStates } from './layer-state.js';
+import type { Scene } from './scenes.js';
 import { pointAlong, type LngLat } from './geometry.js';
-import { CROSSING_PLACES } from './scenes.js';
 
 export const ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL) · Natural Earth';
@@ -20,6 +20,14 @@ export interface StyleOptions {
   theme: Theme;
   lang: Lang;
   fontFaces?: FontFacesSpecification;
+  /** The scene to show: baked into the overlay layers, so a new style starts out showing it. */
+  scene?: Scene;
+}
+
+function overlays(opts: StyleOptions) {
+  const palette = PALETTES[opts.theme];
+  const layers = overlayLayers(palette, opts.lang);
+  return opts.scene ? bakeStates(layers, layerStates(opts.scene, palette)) : layers;
 }
 
 /** Where the country names sit: label positions only, chosen to fall inside each country. */
@@ -67,17 +75,10 @@ function storyLabels(fc: FeatureCollection, lang: Lang): FeatureCollection {
 /** Our own GeoJSON sources, shared by the default style and a reader-supplied basemap. */
 export function overlaySources(data: GeoBundle, lang: Lang): Record<string, SourceSpecification> {
   const story = storyLabels(data.story, lang);
-  const places: FeatureCollection = {
-    ...data.places,
-    features: data.places.features.map((f) => ({
-      ...f,
-      properties: { ...(f.properties ?? {}), crossing: CROSSING_PLACES.includes(String(f.properties?.['id'])) },
-    })),
-  };
   return {
     mdl: { type: 'geojson', data: data.mdl, attribution: ATTRIBUTION },
     dmz: { type: 'geojson', data: data.dmz },
-    places: { type: 'geojson', data: places },
+    places: { type: 'geojson', data: data.places },
     story: { type: 'geojson', data: story },
     // A separate source with line metrics: line-gradient (the self-drawing run) needs them.
     'story-lines': {
@@ -89,7 +90,8 @@ export function overlaySources(data: GeoBundle, lang: Lang): Record<string, Sour
 }
 
 /** The complete default style: committed GeoJSON only, no tiles, no glyph server. */
-export function buildStyle({ data, theme, lang, fontFaces }: StyleOptions): StyleSpecification {
+export function buildStyle(opts: StyleOptions): StyleSpecification {
+  const { data, theme, lang, fontFaces } = opts;
   const palette = PALETTES[theme];
   const style: StyleSpecification = {
     version: 8,
@@ -99,7 +101,7 @@ export function buildStyle({ data, theme, lang, fontFaces }: StyleOptions): Styl
       'country-labels': { type: 'geojson', data: COUNTRY_LABELS },
       ...overlaySources(data, lang),
     },
-    layers: [...baseLayers(palette, lang), ...overlayLayers(palette, lang)],
+    layers: [...baseLayers(palette, lang), ...overlays(opts)],
   };
   if (fontFaces) style['font-faces'] = fontFaces;
   return style;
@@ -110,16 +112,12 @@ export function buildStyle({ data, theme, lang, fontFaces }: StyleOptions): Styl
  * Their glyphs and sprites stay theirs; our labels still use our self-hosted font.
  */
 export function mergeOntoBasemap(base: StyleSpecification, opts: StyleOptions): StyleSpecification {
-  const palette = PALETTES[opts.theme];
   const merged: StyleSpecification = {
     ...base,
     sources: { ...base.sources, ...overlaySources(opts.data, opts.lang) },
-    layers: [...base.layers, ...overlayLayers(palette, opts.lang)],
+    layers: [...base.layers, ...overlays(opts)],
   };
   if (opts.fontFaces) merged['font-faces'] = { ...(base['font-faces'] ?? {}), ...opts.fontFaces };
   return merged;
 }
 
-export function placesFilter(ids: readonly string[]): FilterSpecification {
-  return ['in', ['get', 'id'], ['literal', [...ids]]];
-}

@@ -3,7 +3,7 @@ import { STRINGS } from '../../src/i18n/strings';
 import { PALETTES } from '../../src/map/palette';
 import { getStory } from '../../src/story/index';
 import { CHAPTER_IDS } from '../../src/story/types';
-import { waitForMapIdle } from './helpers';
+import { cameraLog, waitForMapIdle, watchCamera } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -120,48 +120,31 @@ test('the map region has a name and, per chapter, a description; chapter changes
 
 test('prefers-reduced-motion: jumps, not flights; still fog, path, chart and labels', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.addInitScript(() => {
-    // Record every camera call the map makes once it exists.
-    const w = window as unknown as { __camera: string[] };
-    w.__camera = [];
-  });
   await page.goto('/');
   await waitForMapIdle(page);
   const el = page.locator('dmz-explainer');
   const map = el.locator('dmz-map');
   await expect(map).toHaveAttribute('reduced-motion', '');
-  await page.evaluate(() => {
-    const m = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map! as unknown as Record<string, (...a: unknown[]) => unknown>;
-    const log = (window as unknown as { __camera: string[] }).__camera;
-    for (const name of ['flyTo', 'easeTo', 'fitBounds', 'jumpTo', 'panTo', 'zoomTo']) {
-      const original = m[name]!.bind(m);
-      m[name] = (...args: unknown[]) => {
-        const opts = (name === 'fitBounds' ? args[1] : args[0]) as { animate?: boolean; duration?: number } | undefined;
-        log.push(`${name}:${opts?.animate === false || opts?.duration === 0 || name === 'jumpTo' ? 'still' : 'animated'}`);
-        return original(...args);
-      };
-    }
-  });
   const state = () =>
     page.evaluate(() => {
       const d = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!;
       const m = d.map!;
-      return { moving: m.isMoving(), moves: d.cameraMoves, fog: d.scene?.fog, run: d.scene?.run, lng: m.getCenter().lng, fade: (m as unknown as { _fadeDuration: number })._fadeDuration };
+      return { fog: d.scene?.fog, run: d.scene?.run, lng: m.getCenter().lng, fade: (m as unknown as { _fadeDuration: number })._fadeDuration };
     });
   expect((await state()).fade, 'label fade').toBe(0);
   for (const id of ['the-line', 'fog-crossing', 'jsa-shooting', 'defections'] as const) {
-    const before = (await state()).moves;
+    await watchCamera(page);
     await el.evaluate((e: Goable, c) => e.goTo(c), id);
     await expect(el).toHaveAttribute('chapter', id);
+    await waitForMapIdle(page);
+    const log = await cameraLog(page);
+    // Flights are `essential` (the explainer decides), so MapLibre would fly them: only our jump stills them.
+    expect(log.moves, `${id}: one camera move`).toBe(1);
+    expect(log.durations[0], `${id}: a jump, not a flight`).toBeLessThan(50);
     const after = await state();
-    expect(after.moving, `${id}: the camera is not flying`).toBe(false);
-    expect(after.moves, `${id}: one camera move`).toBe(before + 1);
     if (id === 'fog-crossing') expect(after.fog).toBe(0.6);
     if (id === 'jsa-shooting') expect(after.run, 'the path is drawn whole at once').toBe(1);
   }
-  const calls = await page.evaluate(() => (window as unknown as { __camera: string[] }).__camera);
-  expect(calls.length).toBeGreaterThan(0);
-  expect(calls.filter((c) => c.endsWith('animated')), 'animated camera calls').toEqual([]);
 
   // Scrolling within a chapter keeps the map still (no travelling along the line).
   await el.evaluate((e: Goable) => e.goTo('the-line'));
@@ -189,9 +172,29 @@ test('the reader’s own "Motion: off" switch stills the map too, without the sy
   const el = page.locator('dmz-explainer');
   await el.getByRole('button', { name: 'Motion: on' }).click();
   await expect(el.locator('dmz-map')).toHaveAttribute('reduced-motion', '');
+  await watchCamera(page);
   await el.evaluate((e: Goable) => e.goTo('buildup'));
   await expect(el).toHaveAttribute('chapter', 'buildup');
-  expect(await page.evaluate(() => document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.isMoving())).toBe(false);
+  await waitForMapIdle(page);
+  const log = await cameraLog(page);
+  expect(log.moves).toBe(1);
+  expect(log.durations[0], 'a jump, not a flight').toBeLessThan(50);
+});
+
+test('a reader who chooses "Motion: on" gets flights even when the system asks for less motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const el = page.locator('dmz-explainer');
+  await el.getByRole('button', { name: 'Motion: off' }).click();
+  await expect(el.locator('dmz-map')).not.toHaveAttribute('reduced-motion', '');
+  await watchCamera(page);
+  await el.evaluate((e: Goable) => e.goTo('fog-crossing'));
+  await waitForMapIdle(page);
+  const log = await cameraLog(page);
+  expect(log.moves).toBe(1);
+  // MapLibre's own reduced-motion check would turn a non-essential flight into a jump.
+  expect(log.durations[0], 'a flight').toBeGreaterThan(300);
 });
 
 /** Text that overflows its box or the viewport, in the explainer's panel and controls. */

@@ -25,6 +25,8 @@ export function trackConsoleErrors(page: Page): string[] {
 
 /** Waits until the first explainer's map has loaded its style and data and stopped moving. */
 export async function waitForMapIdle(page: Page, selector = 'dmz-explainer', timeout = 60_000): Promise<void> {
+  // A jump's camera starts on the next frame (jumps in one frame coalesce): let two frames pass first.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction(
     (sel) => {
       const el = document.querySelector(sel);
@@ -62,4 +64,54 @@ export async function currentChapter(page: Page, selector = 'dmz-explainer'): Pr
 
 export async function expectNoOffOrigin(tracked: { offOrigin: string[] }): Promise<void> {
   expect(tracked.offOrigin, 'requests leaving the page origin').toEqual([]);
+}
+
+export interface CameraLog {
+  /** Camera moves started (MapLibre `movestart`: a flight, an ease or a jump). */
+  moves: number;
+  /** How long each finished move took, in ms: a jump takes none, a flight a second or more. */
+  durations: number[];
+}
+
+/**
+ * Counts the first explainer's camera moves from the outside, with MapLibre's own events: no
+ * counter in the shipped code. Call once the map exists; read with {@link cameraLog}.
+ */
+export async function watchCamera(page: Page, selector = 'dmz-explainer'): Promise<void> {
+  await page.evaluate((sel) => {
+    const map = document.querySelector(sel)!.shadowRoot!.querySelector('dmz-map')!.map! as ReturnType<typeof Object> & {
+      on(type: string, f: () => void): void;
+      __watched?: boolean;
+    };
+    const w = window as unknown as { __camera: { moves: number; durations: number[]; started: number } };
+    // Starts counting afresh; listeners go on each map once.
+    w.__camera = { moves: 0, durations: [], started: 0 };
+    if (map.__watched) return;
+    map.__watched = true;
+    map.on('movestart', () => {
+      const log = w.__camera;
+      log.moves++;
+      log.started = performance.now();
+    });
+    map.on('moveend', () => w.__camera.durations.push(performance.now() - w.__camera.started));
+  }, selector);
+}
+
+export async function cameraLog(page: Page): Promise<CameraLog> {
+  return page.evaluate(() => {
+    const log = (window as unknown as { __camera: CameraLog }).__camera;
+    return { moves: log.moves, durations: [...log.durations] };
+  });
+}
+
+/** Waits until the camera has made `moves` moves in all and stopped. */
+export async function waitForMoves(page: Page, moves: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const log = (window as unknown as { __camera: CameraLog }).__camera;
+      return log.moves >= n && log.durations.length >= log.moves;
+    },
+    moves,
+    { timeout: 30_000, polling: 100 },
+  );
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cameraTarget, centreFor, fromMercator, insetsFor, project, toMercator } from '../../src/map/camera';
 import type { GeoBundle } from '../../src/map/geo-data';
 import { containsPoint } from '../../src/map/geometry';
-import { GROUP_LAYERS, OVERLAY_LAYER_IDS } from '../../src/map/layers';
+import { GROUP_LAYERS, overlayLayers } from '../../src/map/layers';
+import { legendEntries } from '../../src/map/legend';
+import { PALETTES } from '../../src/map/palette';
+import { buildStyle } from '../../src/map/style';
 import { sceneData, sceneFor, viewBounds } from '../../src/map/scenes';
 import { CHAPTER_IDS } from '../../src/story/types';
 
@@ -60,12 +63,45 @@ describe('chapter scenes', () => {
           expect(y, `${name} y`).toBeLessThanOrEqual(l.height - l.insets.bottom + 1);
         }
         expect(containsPoint(scene.area, scene.focus)).toBe(true);
-        for (const g of scene.groups) expect(GROUP_LAYERS[g].every((l) => OVERLAY_LAYER_IDS.includes(l))).toBe(true);
       });
     }
   }
   it('every place a scene labels exists in places.geojson', () => {
     for (const id of CHAPTER_IDS) for (const p of sceneFor(id, 0, data).places) expect(data.places[p], `${id}: ${p}`).toBeDefined();
+  });
+  it('every layer a group switches is a layer the style really has', () => {
+    const styleIds = new Set(overlayLayers(PALETTES.light, 'en').map((l) => l.id));
+    for (const [group, ids] of Object.entries(GROUP_LAYERS)) for (const id of ids) expect(styleIds.has(id), `${group}: ${id}`).toBe(true);
+  });
+  it('a style built for a scene starts out showing exactly that scene (so a restyle loses nothing)', () => {
+    const scene = sceneFor('fog-crossing', 0.5, data);
+    const style = buildStyle({ data: bundle, theme: 'dark', lang: 'ko', scene });
+    const shown = style.layers.filter((l) => l.layout?.visibility === 'visible').map((l) => l.id);
+    expect(shown).toContain('fog-area');
+    expect(shown).toContain('mdl');
+    expect(shown).not.toContain('jsa-run');
+    expect(shown).not.toContain('distance-line');
+    const dots = style.layers.find((l) => l.id === 'places-dot') as { filter?: unknown };
+    expect(JSON.stringify(dots.filter)).toContain('yeoncheon');
+  });
+  it('the legend names exactly the kinds of place drawn (read from places.geojson, not from the code)', () => {
+    const approx = new Set(
+      (load('places').features as { properties: { id: string; approximate: boolean } }[]).filter((f) => f.properties.approximate).map((f) => f.properties.id),
+    );
+    // Panmunjom is exact; Yeoncheon, Cheorwon and Paju are county or city centres.
+    expect(approx.has('panmunjom')).toBe(false);
+    expect(approx.has('yeoncheon')).toBe(true);
+    const entries = (id: (typeof CHAPTER_IDS)[number]) => legendEntries(sceneFor(id, 0, data), data);
+    expect(entries('fog-crossing')).toContain('approx-place');
+    expect(entries('fog-crossing')).not.toContain('place');
+    expect(entries('jsa-shooting')).toContain('place');
+    expect(entries('jsa-shooting')).not.toContain('approx-place');
+    expect(entries('intro')).not.toContain('approx-place');
+    for (const id of CHAPTER_IDS) {
+      const scene = sceneFor(id, 0, data);
+      const hasApprox = scene.groups.includes('places') && scene.places.some((p) => approx.has(p));
+      expect(entries(id).includes('approx-place'), id).toBe(hasApprox);
+    }
   });
   it('the line chapter travels west to east with progress', () => {
     const lon = (t: number) => sceneFor('the-line', t, data).focus[0];
@@ -78,10 +114,10 @@ describe('chapter scenes', () => {
     expect(sceneFor('fog-crossing', 0, data, true).fog).toBe(sceneFor('fog-crossing', 1, data, true).fog);
     expect(sceneFor('jsa-shooting', 0, data, true).run).toBe(1);
   });
-  it('fog thickens and the run draws itself with progress', () => {
+  it('fog thickens with progress; the run is whole from the start', () => {
     expect(sceneFor('fog-crossing', 0.9, data).fog).toBeGreaterThan(sceneFor('fog-crossing', 0.1, data).fog);
-    expect(sceneFor('jsa-shooting', 0, data).run).toBe(0);
-    expect(sceneFor('jsa-shooting', 0.9, data).run).toBe(1);
+    // The run is drawn whole on arrival: a reader who stops at the chapter's top still sees it.
+    expect(sceneFor('jsa-shooting', 0, data).run).toBe(1);
   });
   it('zoomed-in chapters have a small view (for the locator)', () => {
     const span = (id: (typeof CHAPTER_IDS)[number]) => {

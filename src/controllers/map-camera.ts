@@ -1,0 +1,156 @@
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { cameraTarget, type CameraTarget } from '../map/camera.js';
+import type { Scene } from '../map/scenes.js';
+import type { ChapterId } from '../story/types.js';
+
+/** How long a chapter must stay current before its camera moves: chapters a fast scroll passes do not fly. */
+export const SETTLE_MS = 250;
+/** Scrolling faster than this (px per ms) still counts as passing through, not arriving. */
+const PASSING_SPEED = 2;
+
+export interface CameraWish {
+  scene: Scene;
+  padding: PaddingOptions;
+  /** The explainer decided to animate chapter changes (false: the reader asked for less motion). */
+  animate: boolean;
+  /** The reader is exploring: the camera is theirs. */
+  exploring: boolean;
+  /**
+   * How long a new chapter must hold before its camera moves: SETTLE_MS when the reader scrolled
+   * there (a fast scroll passes chapters), 0 for a jump (the next frame: jumps in one frame coalesce).
+   */
+  settleMs: number;
+}
+
+/**
+ * Decides when and how the camera moves, so that one jump is one move however many chapters the
+ * reader passed: a new chapter's camera waits until that chapter has held for SETTLE_MS and the
+ * page has stopped racing past, and only the final chapter's then runs. Progress within a chapter
+ * (the camera travelling along the line) follows the scroll directly.
+ */
+export class CameraDirector {
+  /** The chapter whose camera the map shows or is flying to. */
+  private shown?: ChapterId;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private settleFrame = 0;
+  private pendingJump = false;
+  private last?: string;
+  private wish?: CameraWish;
+  private scrollSpeed = 0;
+  private lastScroll = { y: 0, t: 0 };
+
+  constructor(private readonly map: MapLibreMap) {
+    map.on('moveend', this.onMoveEnd);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+  }
+
+  /** Puts the camera on the scene at once (the first view: a flight would only delay the map's idle). */
+  jump(wish: CameraWish): void {
+    this.wish = wish;
+    this.shown = wish.scene.id;
+    this.go(false);
+  }
+
+  update(wish: CameraWish): void {
+    const paddingChanged = !!this.wish && !samePadding(this.wish.padding, wish.padding);
+    this.wish = wish;
+    if (wish.exploring) {
+      this.cancel();
+      // Back from exploring, the chapter's camera returns: treat it as not shown.
+      this.shown = undefined;
+      this.pendingJump = false;
+      return;
+    }
+    if (wish.scene.id !== this.shown) {
+      this.cancel();
+      if (wish.settleMs > 0) this.settleTimer = setTimeout(this.settle, wish.settleMs);
+      else this.settleFrame = requestAnimationFrame(this.settle);
+      return;
+    }
+    // Back on the chapter the camera shows before another one settled: nothing to do.
+    this.cancel();
+    if (paddingChanged) this.go(false);
+    else if (wish.scene.camera.kind === 'center') {
+      if (this.map.isMoving()) this.pendingJump = true;
+      else this.go(false);
+    }
+  }
+
+  /** Re-frames the current scene without animation (after a resize). */
+  reframe(): void {
+    if (this.wish && !this.wish.exploring && this.shown === this.wish.scene.id) {
+      this.map.stop();
+      this.go(false, true);
+    }
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.map.off('moveend', this.onMoveEnd);
+    window.removeEventListener('scroll', this.onScroll);
+  }
+
+  private cancel(): void {
+    clearTimeout(this.settleTimer);
+    cancelAnimationFrame(this.settleFrame);
+    this.settleTimer = undefined;
+    this.settleFrame = 0;
+  }
+
+  private settle = (): void => {
+    this.settleTimer = undefined;
+    this.settleFrame = 0;
+    if (!this.wish || this.wish.exploring) return;
+    const racing = this.scrollSpeed > PASSING_SPEED && performance.now() - this.lastScroll.t < 100;
+    if (this.wish.settleMs > 0 && racing) {
+      this.settleTimer = setTimeout(this.settle, 100);
+      return;
+    }
+    this.shown = this.wish.scene.id;
+    this.map.stop();
+    this.go(this.wish.animate);
+  };
+
+  private go(animate: boolean, force = false): void {
+    const target = this.target();
+    if (!target) return;
+    const key = JSON.stringify(target);
+    if (!force && !animate && key === this.last) return;
+    this.last = key;
+    this.pendingJump = false;
+    // essential: the explainer (or the reader's own motion switch) decided to animate; MapLibre's
+    // own reduced-motion check must not overrule a reader who chose "Motion: on".
+    if (animate) this.map.flyTo({ ...target, duration: 1400, essential: true });
+    else this.map.jumpTo(target);
+  }
+
+  private target(): CameraTarget | undefined {
+    if (!this.wish) return undefined;
+    const canvas = this.map.getContainer();
+    // Not laid out yet (display: none, or before the first frame): the map's load re-asks.
+    if (canvas.clientWidth < 1 || canvas.clientHeight < 1) return undefined;
+    const p = this.wish.padding;
+    return cameraTarget(this.wish.scene.camera, canvas.clientWidth, canvas.clientHeight, {
+      top: p.top ?? 0,
+      bottom: p.bottom ?? 0,
+      left: p.left ?? 0,
+      right: p.right ?? 0,
+    });
+  }
+
+  private onMoveEnd = (): void => {
+    if (this.pendingJump && this.wish && !this.wish.exploring && this.shown === this.wish.scene.id) this.go(false);
+  };
+
+  private onScroll = (): void => {
+    const now = performance.now();
+    const y = window.scrollY;
+    const dt = now - this.lastScroll.t;
+    this.scrollSpeed = dt > 0 ? Math.abs(y - this.lastScroll.y) / dt : 0;
+    this.lastScroll = { y, t: now };
+  };
+}
+
+function samePadding(a: PaddingOptions, b: PaddingOptions): boolean {
+  return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
+}
