@@ -5,8 +5,14 @@ import type { ChapterId } from '../story/types.js';
 
 /** How long a chapter must stay current before its camera moves: chapters a fast scroll passes do not fly. */
 export const SETTLE_MS = 250;
-/** Scrolling faster than this (px per ms) still counts as passing through, not arriving. */
-const PASSING_SPEED = 2;
+/**
+ * The page has come to rest when two frames pass without a scroll. Counted in frames, not
+ * milliseconds: on a slow or busy device a flick's frames can be far apart, and a gap between
+ * them is not an arrival.
+ */
+const QUIET_FRAMES = 2;
+/** A reader who keeps scrolling slowly through a chapter gets its camera after this many frames anyway. */
+const MAX_HELD_FRAMES = 90;
 
 export interface CameraWish {
   scene: Scene;
@@ -25,7 +31,8 @@ export interface CameraWish {
 /**
  * Decides when and how the camera moves, so that one jump is one move however many chapters the
  * reader passed: a new chapter's camera waits until that chapter has held for SETTLE_MS and the
- * page has stopped racing past, and only the final chapter's then runs. Progress within a chapter
+ * page has stopped scrolling (or the reader has kept scrolling slowly for MAX_WAIT_MS), and only
+ * the final chapter's then runs. Progress within a chapter
  * (the camera travelling along the line) follows the scroll directly.
  */
 export class CameraDirector {
@@ -36,8 +43,9 @@ export class CameraDirector {
   private pendingJump = false;
   private last?: string;
   private wish?: CameraWish;
-  private scrollSpeed = 0;
-  private lastScroll = { y: 0, t: 0 };
+  private scrolled = false;
+  private quietFrames = 0;
+  private heldFrames = 0;
 
   constructor(private readonly map: MapLibreMap) {
     map.on('moveend', this.onMoveEnd);
@@ -101,15 +109,28 @@ export class CameraDirector {
     this.settleTimer = undefined;
     this.settleFrame = 0;
     if (!this.wish || this.wish.exploring) return;
-    const racing = this.scrollSpeed > PASSING_SPEED && performance.now() - this.lastScroll.t < 100;
-    if (this.wish.settleMs > 0 && racing) {
-      this.settleTimer = setTimeout(this.settle, 100);
-      return;
-    }
+    if (this.wish.settleMs === 0) return this.arrive();
+    // Still scrolling (a flick's momentum, a drag of the scrollbar)? Watch frame by frame until it rests.
+    this.quietFrames = 0;
+    this.heldFrames = 0;
+    this.settleFrame = requestAnimationFrame(this.watch);
+  };
+
+  private watch = (): void => {
+    this.settleFrame = 0;
+    this.heldFrames++;
+    this.quietFrames = this.scrolled ? 0 : this.quietFrames + 1;
+    this.scrolled = false;
+    if (this.quietFrames >= QUIET_FRAMES || this.heldFrames >= MAX_HELD_FRAMES) this.arrive();
+    else this.settleFrame = requestAnimationFrame(this.watch);
+  };
+
+  private arrive(): void {
+    if (!this.wish || this.wish.exploring) return;
     this.shown = this.wish.scene.id;
     this.map.stop();
     this.go(this.wish.animate);
-  };
+  }
 
   private go(animate: boolean, force = false): void {
     const target = this.target();
@@ -143,11 +164,7 @@ export class CameraDirector {
   };
 
   private onScroll = (): void => {
-    const now = performance.now();
-    const y = window.scrollY;
-    const dt = now - this.lastScroll.t;
-    this.scrollSpeed = dt > 0 ? Math.abs(y - this.lastScroll.y) / dt : 0;
-    this.lastScroll = { y, t: now };
+    this.scrolled = true;
   };
 }
 

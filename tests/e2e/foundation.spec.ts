@@ -1,5 +1,88 @@
-import { expect, test } from '@playwright/test';
-import { renderedCount, trackConsoleErrors, trackRequests, waitForMapIdle } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { PALETTES } from '../../src/map/palette';
+import { cameraLog, renderedCount, trackConsoleErrors, trackRequests, waitForMapIdle, watchCamera } from './helpers';
+
+/**
+ * What each chapter's map must show, written out by hand from the story (not read from the
+ * code's own tables): the overlay layers that are on. Base layers (land, sea, country names)
+ * are always on and not listed.
+ */
+const BAND = ['dmz-band-halo', 'dmz-band', 'mdl', 'mdl-label'];
+const PLACES = ['places-dot', 'places-label'];
+const EXPECTED: Record<string, string[]> = {
+  intro: [...BAND, ...PLACES],
+  'the-line': [...BAND, 'limit-lines', 'limit-lines-label', ...PLACES],
+  'fog-crossing': [...BAND, 'limit-lines', 'limit-lines-label', 'fog-area', 'fog-area-outline', 'fog-area-label', 'fog', ...PLACES],
+  'jsa-shooting': [...BAND, 'jsa-run', 'jsa-run-label', ...PLACES],
+  defections: [...BAND, 'crossings-dot', ...PLACES],
+  buildup: [...BAND, 'distance-line', 'distance-label', ...PLACES],
+  sources: [...BAND, ...PLACES],
+};
+/** A layer that must really put features on screen in each chapter, besides the MDL. */
+const SIGNATURE: Record<string, string> = {
+  intro: 'places-dot',
+  'the-line': 'limit-lines',
+  'fog-crossing': 'fog-area',
+  'jsa-shooting': 'jsa-run',
+  defections: 'crossings-dot',
+  buildup: 'distance-line',
+  sources: 'places-dot',
+};
+const BASE = new Set(['background', 'land-neighbour', 'land-north', 'land-south', 'land-outline', 'country-label']);
+
+async function chapterIds(page: Page): Promise<string[]> {
+  return page.locator('dmz-explainer').locator('section[data-chapter]').evaluateAll((s) => s.map((e) => e.getAttribute('data-chapter')!));
+}
+
+/** The overlay layers the live map has switched on (read from MapLibre's style, not from our code). */
+async function visibleOverlays(page: Page): Promise<string[]> {
+  return page.evaluate((base) => {
+    const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
+    return map
+      .getStyle()
+      .layers.filter((l) => !base.includes(l.id) && (l.layout?.visibility ?? 'visible') === 'visible' && map.getLayer(l.id))
+      .map((l) => l.id)
+      .filter((id) => !id.startsWith('basemap-'));
+  }, [...BASE]);
+}
+
+/** How many pixels of the map are near a colour: the drawing itself, not the style's word for it. */
+async function pixelsNear(page: Page, hex: string): Promise<number> {
+  const png = (await page.locator('dmz-explainer').locator('dmz-map').screenshot()).toString('base64');
+  // Decoded on a blank page: the explainer's own page may forbid data: images by CSP.
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(
+      async ([b64, colour]) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour!.slice(i, i + 2), 16));
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - r!) < 28 && Math.abs(d[i + 1]! - g!) < 28 && Math.abs(d[i + 2]! - b!) < 28) n++;
+        return n;
+      },
+      [png, hex] as const,
+    );
+  } finally {
+    await blank.close();
+  }
+}
+
+async function expectChapterDrawn(page: Page, id: string, theme: 'light' | 'dark', what: string): Promise<void> {
+  await waitForMapIdle(page);
+  expect((await visibleOverlays(page)).sort(), `${id} after ${what}: layers`).toEqual([...EXPECTED[id]!].sort());
+  expect(await renderedCount(page, 'mdl'), `${id} after ${what}: MDL drawn`).toBeGreaterThan(0);
+  expect(await renderedCount(page, SIGNATURE[id]!), `${id} after ${what}: ${SIGNATURE[id]} drawn`).toBeGreaterThan(0);
+  expect(await pixelsNear(page, PALETTES[theme].mdl), `${id} after ${what}: MDL pixels`).toBeGreaterThan(15);
+  await expect(page.locator('dmz-explainer').locator('dmz-map').locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap contributors');
+}
 
 test.describe('foundation: the map from committed GeoJSON, offline', () => {
   test('loads, reaches idle, draws the band and the MDL, all from its own origin', async ({ page }) => {
@@ -31,17 +114,173 @@ test.describe('foundation: the map from committed GeoJSON, offline', () => {
         for (const id of ['dmz-band', 'limit-lines']) map.setLayoutProperty(id, 'visibility', 'visible');
       }, zoom);
       await waitForMapIdle(page);
-      for (const layer of layers) {
-        expect(await renderedCount(page, layer), `${layer} at zoom ${zoom}`).toBeGreaterThan(0);
-      }
+      for (const layer of layers) expect(await renderedCount(page, layer), `${layer} at zoom ${zoom}`).toBeGreaterThan(0);
     }
   });
 
-  test('shows the OpenStreetMap attribution', async ({ page }) => {
+  for (const failure of ['geo data 404', 'no WebGL'] as const) {
+    test(`dmz-ready still fires, with map: false, when the map fails (${failure})`, async ({ page }) => {
+      await page.addInitScript((noWebgl) => {
+        const w = window as unknown as { __ready: unknown[] };
+        w.__ready = [];
+        document.addEventListener('dmz-ready', (e) => w.__ready.push((e as CustomEvent).detail));
+        if (noWebgl) HTMLCanvasElement.prototype.getContext = () => null;
+      }, failure === 'no WebGL');
+      if (failure === 'geo data 404') await page.route('**/*.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
+      await page.goto('/');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __ready: unknown[] }).__ready)).toEqual([{ map: false }]);
+      await expect(page.locator('dmz-explainer').locator('h1')).toBeVisible();
+    });
+  }
+
+  test('every chapter has an expectation here (a new chapter must be added to this test)', async ({ page }) => {
+    await page.goto('/');
+    expect((await chapterIds(page)).filter((id) => !EXPECTED[id])).toEqual([]);
+  });
+});
+
+test.describe('the map always shows the chapter the reader is in', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('after a runtime change of theme, language and basemap, at every chapter', async ({ page }) => {
+    // A same-origin reader basemap: one background layer of its own, no sources.
+    await page.route('**/test-basemap.json', (route) =>
+      route.fulfill({ json: { version: 8, sources: {}, layers: [{ id: 'basemap-bg', type: 'background', paint: { 'background-color': '#dde4d0' } }] } }),
+    );
+    await page.goto('/');
+    const el = page.locator('dmz-explainer');
+    for (const id of await chapterIds(page)) {
+      await el.evaluate((e, c) => e.setAttribute('chapter', c), id);
+      await el.evaluate((e) => e.setAttribute('theme', 'dark'));
+      await expectChapterDrawn(page, id, 'dark', 'theme dark');
+      await el.evaluate((e) => e.setAttribute('lang', 'ko'));
+      await expectChapterDrawn(page, id, 'dark', 'lang ko');
+      await el.evaluate((e) => e.setAttribute('basemap', '/test-basemap.json'));
+      await expectChapterDrawn(page, id, 'dark', 'basemap');
+      // Back to the defaults for the next chapter: removing each is a runtime change too.
+      await el.evaluate((e) => ['basemap', 'lang'].forEach((a) => e.removeAttribute(a)));
+      await el.evaluate((e) => e.setAttribute('theme', 'light'));
+      await expectChapterDrawn(page, id, 'light', 'back to light, English, built-in map');
+    }
+  });
+
+  /** Scrolls the page to `y` over `frames` animation frames, as dragging the scrollbar does. */
+  const scrollOver = (page: Page, y: number, frames: number) =>
+    page.evaluate(
+      ([to, n]) =>
+        new Promise<void>((done) => {
+          const from = window.scrollY;
+          let i = 0;
+          const step = () => {
+            i++;
+            window.scrollTo(0, from + ((to! - from) * i) / n!);
+            if (i < n!) requestAnimationFrame(step);
+            else done();
+          };
+          requestAnimationFrame(step);
+        }),
+      [y, frames] as const,
+    );
+
+  const sectionTop = (page: Page, id: string) =>
+    page.locator('dmz-explainer').locator(`section[data-chapter="${id}"]`).evaluate((s) => s.getBoundingClientRect().top + window.scrollY + 4);
+
+  test('a scroll jump over 8 frames to each chapter ends with its layers and one camera move', async ({ page }) => {
     await page.goto('/');
     await waitForMapIdle(page);
-    const attribution = page.locator('dmz-explainer').locator('dmz-map').locator('.maplibregl-ctrl-attrib');
-    await expect(attribution).toContainText('OpenStreetMap contributors');
-    await expect(attribution).toContainText('Natural Earth');
+    const el = page.locator('dmz-explainer');
+    const ids = await chapterIds(page);
+    // Down to each chapter from the top, and back up to each from the bottom.
+    const visits = [...ids.slice(1).map((id) => ({ id, from: 'intro' })), ...ids.slice(0, -1).map((id) => ({ id, from: ids[ids.length - 1]! }))];
+    for (const { id, from } of visits) {
+      await scrollOver(page, await sectionTop(page, from), 1);
+      await expect(el).toHaveAttribute('chapter', from);
+      await waitForMapIdle(page);
+      await page.waitForFunction(() => !(document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.isMoving()));
+      await watchCamera(page);
+      await scrollOver(page, await sectionTop(page, id), 8);
+      await expect(el).toHaveAttribute('chapter', id);
+      await page.waitForFunction(() => (window as unknown as { __camera: { moves: number } }).__camera.moves >= 1, undefined, { timeout: 10_000 });
+      await waitForMapIdle(page);
+      expect((await visibleOverlays(page)).sort(), `${from} → ${id}: layers`).toEqual([...EXPECTED[id]!].sort());
+      expect((await cameraLog(page)).moves, `${from} → ${id}: camera moves`).toBe(1);
+    }
+  });
+
+  test('a fast flick from top to bottom flies once, to the last chapter', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await watchCamera(page);
+    // A flick: fast at first, slowing to a stop, one scroll step a frame, no pause until the end.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const end = () => document.documentElement.scrollHeight - innerHeight;
+          let v = 400;
+          const step = () => {
+            window.scrollBy(0, v);
+            v = Math.max(40, v * 0.97);
+            if (window.scrollY < end() - 1) requestAnimationFrame(step);
+            else done();
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    const ids = await chapterIds(page);
+    const last = ids[ids.length - 1]!;
+    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', last);
+    await page.waitForFunction(() => (window as unknown as { __camera: { moves: number } }).__camera.moves >= 1, undefined, { timeout: 10_000 });
+    await waitForMapIdle(page);
+    expect((await visibleOverlays(page)).sort()).toEqual([...EXPECTED[last]!].sort());
+    expect((await cameraLog(page)).moves, 'camera moves').toBe(1);
+  });
+
+  for (const lang of ['en', 'ko']) {
+    test(`the legend lists what the map draws, in every chapter (${lang})`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      const el = page.locator('dmz-explainer');
+      for (const id of await chapterIds(page)) {
+        await el.evaluate((e, c) => e.setAttribute('chapter', c), id);
+        await waitForMapIdle(page);
+        // What the map draws, from MapLibre's rendered features: each kind of mark once.
+        const drawn = await page.evaluate(() => {
+          const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
+          const on = (id: string) => map.getLayoutProperty(id, 'visibility') === 'visible' && map.queryRenderedFeatures({ layers: [id] }).length > 0;
+          const kinds = new Set<string>();
+          if (on('dmz-band') || on('dmz-band-halo')) kinds.add('band');
+          if (on('mdl')) kinds.add('mdl');
+          if (on('limit-lines')) kinds.add('limit-lines');
+          if (map.getLayoutProperty('places-dot', 'visibility') === 'visible') {
+            for (const f of map.queryRenderedFeatures({ layers: ['places-dot'] })) kinds.add(f.properties['approximate'] ? 'approx-place' : 'place');
+          }
+          if (on('fog-area')) kinds.add('fog-area');
+          if (on('jsa-run')) kinds.add('jsa-run');
+          if (on('distance-line')) kinds.add('distance');
+          if (on('crossings-dot')) kinds.add('crossings');
+          return [...kinds].sort();
+        });
+        const legend = await el.locator('dmz-legend').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entry')!).sort());
+        expect(legend, `${id} (${lang})`).toEqual(drawn);
+        if (lang === 'ko') expect((await el.locator('dmz-legend').locator('li').allTextContents()).join(' ')).toMatch(/[\uac00-\ud7a3]/);
+      }
+    });
+  }
+
+  test('a malformed hash is ignored, the story starts at the top', async ({ page }) => {
+    const errors = trackConsoleErrors(page);
+    await page.goto('/#%E0%A4%A');
+    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'intro');
+    await expect(page.locator('dmz-explainer').locator('h1')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('the internal map events stay inside the element', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __seen: string[] }).__seen = []);
+      for (const type of ['dmz-map-ready', 'dmz-map-status', 'dmz-map-retry']) document.addEventListener(type, () => seen.push(type), true);
+    });
+    await page.goto('/');
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
   });
 });
