@@ -67,7 +67,7 @@ export const TIMELINE: TimelineEvent[] = [
     label: { en: 'JSA guards armed again', ko: '공동경비구역 경비병 재무장' },
     sources: ['koreaherald-2023-12-19'] },
   { id: 'primary-foe', date: '2024-01-15', year: 2024, place: 'pyongyang', approximate: true,
-    label: { en: 'Kim calls the South the “primary foe”', ko: '김정은, 한국을 “주적”으로 규정 요구' },
+    label: { en: 'Kim: name the South the “primary foe”', ko: '김정은, 한국을 “주적”으로 규정 요구' },
     sources: ['reuters-2024-01-16', 'chosun-2024-01-16'] },
   { id: 'walls-begin', date: '2024-04', year: 2024, place: 'goseong', approximate: true,
     label: { en: 'North starts walls and mines by the MDL', ko: '북한, 군사분계선 부근 장벽·지뢰 작업' },
