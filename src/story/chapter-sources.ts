@@ -26,7 +26,7 @@ export const CHAPTER_SOURCES: Record<ChapterId, string[]> = {
     'yonhap-2018-09-19', 'koreaherald-2018-09-19', 'kbs-2018-07-25', 'koreaherald-2018-08-21',
     'scmp-2018-11', 'hankyoreh-2018-11', 'upi-2018-11-20',
     // Both sides rebuilt guard posts from 2023; current totals unknown.
-    'efe-2023-11-27', 'koreatimes-2016-09', 'ap-2018-landmines',
+    'efe-2023-11-27', 'nknews-2025-06', 'koreatimes-2016-09', 'ap-2018-landmines',
     // North Korea's mine-laying since April 2024.
     'donga-2024-08-21',
   ],
@@ -57,7 +57,7 @@ export const CHAPTER_SOURCES: Record<ChapterId, string[]> = {
   ],
   buildup: [
     'segye-2017-01-11', 'voakorea-2017-01-11', 'nocutnews-rok-troops', 'arirang-2018-07', 'koreaherald-2018-04-14',
-    'usatoday-2018-06-05', 'reuters-2017-05-artillery', 'ap-2022-artillery', 'yonhap-2016-artillery', 'koreaherald-2013-06-30',
+    'usatoday-2018-06-05', 'reuters-2017-05-artillery', 'ap-2022-artillery', 'yonhap-2016-artillery',
     'newsmax-2025-08-10', 'independent-2025-08', 'joongang-2025-12-19',
     'csis-2017-07-04', 'janes-2017-07-28', 'wikipedia-2017-missile-tests', 'csis-2017-09-03', 'yonhap-2017-11-29',
     'insidedefense-2017-08', 'yonhap-2017-08-21', 'reuters-2017-12-04', 'ap-2017-12-04', 'ibtimes-2017-09-07',

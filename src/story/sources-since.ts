@@ -151,6 +151,9 @@ export const SINCE_2017_SOURCES: readonly Source[] = [
     title: '[Defense Ministry assures no gap in military readiness if no-fly zones near North return]', date: '2026-02-19',
     url: 'https://koreajoongangdaily.joins.com/news/2026-02-19/national/defense/Defense-Ministry-assures-no-gap-in-military-readiness-if-nofly-zones-near-North-return/2526746' },
 
+  { id: 'nknews-2025-06', publisher: 'NK News', title: '[Seoul restores all guard posts dismantled under military pact with North Korea]',
+    date: '2025-06', url: 'https://www.nknews.org/2025/06/seoul-restores-all-guard-posts-dismantled-under-military-pact-with-north-korea/' },
+
   // ── Forces, 2025 ─────────────────────────────────────────────────────────────────────────
   { id: 'newsmax-2025-08-10', publisher: 'Newsmax', title: '[South Korea’s military shrinks to about 450,000]', date: '2025-08-10',
     url: 'https://www.newsmax.com/newsfront/south-korea-military/2025/08/10/id/1221904/' },

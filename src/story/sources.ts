@@ -135,8 +135,6 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://australianartillery.org/north-korea-fires-multiple-artillery-rounds/' },
   { id: 'yonhap-2016-artillery', publisher: 'Yonhap (via Arab Today)', title: '[North Korea deploys about 300 new rocket launchers near the border]', date: '2016',
     url: 'https://arabstoday.net/en/amp/37/north-korea-deploys-300-new-240416153911' },
-  { id: 'koreaherald-2013-06-30', publisher: 'Korea Herald', title: '[Report on North Korean long-range artillery]', date: '2013-06-30',
-    url: 'https://www.koreaherald.com/view.php?ud=20130630000213&np=4363&mp=437' },
   { id: 'csis-2017-07-04', publisher: 'CSIS Missile Threat', title: '[North Korea tests ICBM]', date: '2017-07',
     url: 'https://missilethreat.csis.org/north-korea-tests-icbm/' },
   { id: 'janes-2017-07-28', publisher: 'Janes', title: '[North Korea conducts successful missile launch]', date: '2017-07',

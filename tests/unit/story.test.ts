@@ -14,6 +14,7 @@ import {
   type ChapterText,
   type Lang,
 } from '../../src/story/index.js';
+import { figuresCsv } from '../../src/story/csv.js';
 import { en } from '../../src/story/text/en.js';
 import { ko } from '../../src/story/text/ko.js';
 
@@ -434,5 +435,18 @@ describe('timeline of the years since 2017', () => {
       if (e.place === 'panmunjom') expect(e.approximate, e.id).toBe(false);
       else expect(e.approximate, e.id).toBe(true);
     }
+  });
+});
+
+describe('figures download (CSV)', () => {
+  it('runs the arrivals to 2025 and carries the timeline, in both languages', () => {
+    const en = figuresCsv('en').split('\r\n');
+    const ko = figuresCsv('ko').split('\r\n');
+    expect(en.some((l) => l.startsWith('arrivals,2018,1137,false,'))).toBe(true);
+    expect(en.some((l) => l.startsWith('arrivals,2025,224,false,'))).toBe(true);
+    expect(en.some((l) => l.startsWith('soldier-crossings,2025,1,true,'))).toBe(true);
+    expect(en.some((l) => l.startsWith('timeline,kim-crosses-mdl,2018-04-27,false,Kim Jong Un steps across the MDL (panmunjom),'))).toBe(true);
+    // The label has a comma, so RFC 4180 quotes the field.
+    expect(ko.some((l) => l.startsWith('timeline,restore-agreement,2026-02-18,true,"정부, 2018년 군사합의 복원 추진 (seoul)",'))).toBe(true);
   });
 });
