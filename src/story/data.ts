@@ -41,6 +41,11 @@ export interface SoldierCrossing {
 export interface SoldierCrossingYear {
   year: number;
   count: number;
+  /**
+   * The count is the cases the sources report, not a count a source gives for the year (from
+   * 2018 no source gives one). Years with no reported case are left out, not counted as zero.
+   */
+  reportedCasesOnly?: boolean;
   events: SoldierCrossing[];
   sources: string[];
 }
@@ -77,7 +82,20 @@ export const ARRIVALS: ArrivalYear[] = [
   { year: 2016, arrivals: 1418, sources: [...MOU, 'koreaherald-2018-01-08'] },
   { year: 2017, arrivals: 1127, note_en: 'Down 21%, the lowest since 2001; about 83% women',
     note_ko: '21% 감소, 2001년 이후 최저. 여성 약 83%', sources: ['koreaherald-2018-01-08', 'yonhap-2018-09-30'] },
-  { year: 2018, arrivals: 1137, provisional: true, note_en: 'Provisional', note_ko: '잠정치', sources: ['nknews-2019-01'] },
+  { year: 2018, arrivals: 1137, note_en: 'Final; confirms the provisional figure', note_ko: '확정치. 잠정치와 같음',
+    sources: ['nknews-2019-01', 'globaleconomictimes-arrivals'] },
+  { year: 2019, arrivals: 1047, sources: ['globaleconomictimes-arrivals', 'yonhap-2022-04-15'] },
+  { year: 2020, arrivals: 229, note_en: 'Down 78%; borders closed in the COVID-19 pandemic', note_ko: '78% 감소. 코로나19 대유행으로 국경 봉쇄',
+    sources: ['globaleconomictimes-arrivals', 'nknews-2021-01', 'yonhap-2022-04-15'] },
+  { year: 2021, arrivals: 63, note_en: '40 men, 23 women', note_ko: '남성 40명, 여성 23명',
+    sources: ['yonhap-2022-01-20', 'yonhap-2022-04-15', 'globaleconomictimes-arrivals'] },
+  { year: 2022, arrivals: 67, sources: ['globaleconomictimes-arrivals'] },
+  { year: 2023, arrivals: 196, note_en: '32 men, 164 women', note_ko: '남성 32명, 여성 164명',
+    sources: ['globaleconomictimes-arrivals', 'nknews-2024-01'] },
+  { year: 2024, arrivals: 236, note_en: 'Only 3 came directly across the inter-Korean border', note_ko: '휴전선을 넘어 곧바로 온 인원은 3명',
+    sources: ['globaleconomictimes-arrivals', 'yonhap-2025-10-19'] },
+  { year: 2025, arrivals: 224, note_en: '198 women, 26 men; cumulative total 34,538', note_ko: '여성 198명, 남성 26명. 누적 3만4,538명',
+    sources: ['joongang-2026-01-20', 'cna-2026-01'] },
 ];
 
 // County coordinates from the facts sheet (Wikipedia centroids, approximate by design).
@@ -85,10 +103,12 @@ const HWACHEON: [number, number] = [127.71, 38.11];
 const YEONCHEON: [number, number] = [127.08, 38.1];
 const CHEORWON: [number, number] = [127.22, 38.21];
 const JSA: [number, number] = [126.677, 37.956];
+const GOSEONG: [number, number] = [128.47, 38.38];
 
 /**
  * North Korean soldiers who crossed the DMZ into the South, for the years the sources count.
- * Years not listed (2013, 2014) are not "zero": the sources used give no count for them.
+ * Years not listed (2013, 2014, 2020–2023) are not "zero": the sources used give no count for
+ * them. From 2018 the counts are the reported cases (`reportedCasesOnly`).
  */
 export const SOLDIER_CROSSINGS: SoldierCrossingYear[] = [
   { year: 2012, count: 2, sources: ['cnn-2017-12-21'], events: [
@@ -117,6 +137,24 @@ export const SOLDIER_CROSSINGS: SoldierCrossingYear[] = [
     { date: '2017-12-21', time: '08:04', place_en: 'Yeoncheon (reported; exact spot not published)', place_ko: '연천(보도 기준, 정확한 지점 미공개)',
       lngLat: YEONCHEON, note_en: 'The fog crossing; the JCS said only “mid-western front”', note_ko: '안개 속 귀순. 합참은 ‘중서부전선’이라고만 발표',
       sources: ['segye-2017-12-21', 'ytn-2017-12-21', 'isplus-2017-12-22'] },
+  ] },
+  { year: 2018, count: 1, reportedCasesOnly: true, sources: ['nyt-2018-12-01', 'rfa-2019-08'], events: [
+    { date: '2018-12-01', place_en: 'Eastern sector', place_ko: '동부전선', note_en: 'Walked across in the morning; troops guided him in',
+      note_ko: '오전에 걸어서 넘어왔고 우리 군이 유도', sources: ['nyt-2018-12-01', 'rfa-2019-08'] },
+  ] },
+  { year: 2019, count: 1, reportedCasesOnly: true, sources: ['kbs-2019-08-01', 'rfa-2019-08'], events: [
+    { date: '2019-07-31', time: '23:38', place_en: 'Central front, down the Imjin River', place_ko: '중부전선, 임진강',
+      note_en: 'Drifted down the river; time is when thermal sights picked him up', note_ko: '강을 따라 떠내려옴. 시각은 열상장비 포착 기준',
+      sources: ['kbs-2019-08-01', 'rfa-2019-08'] },
+  ] },
+  { year: 2024, count: 1, reportedCasesOnly: true, sources: ['kbs-2024-08-20', 'donga-2024-08-21'], events: [
+    { date: '2024-08-20', place_en: 'Goseong (eastern front)', place_ko: '고성(동부전선)', lngLat: GOSEONG,
+      note_en: 'Walked across near the Donghae road; the first soldier on foot since July 2019 (Dong-A)',
+      note_ko: '동해선 도로 부근으로 걸어서 넘어옴. 2019년 7월 이후 첫 도보 귀순 병사(동아일보)', sources: ['kbs-2024-08-20', 'donga-2024-08-21'] },
+  ] },
+  { year: 2025, count: 1, reportedCasesOnly: true, sources: ['yonhap-2025-10-19', 'joongang-2025-10-19'], events: [
+    { date: '2025-10-19', place_en: 'Cheorwon (central front)', place_ko: '철원(중부전선)', lngLat: CHEORWON,
+      note_en: 'The first soldier defection since August 2024', note_ko: '2024년 8월 이후 첫 병사 귀순', sources: ['yonhap-2025-10-19', 'joongang-2025-10-19'] },
   ] },
 ];
 

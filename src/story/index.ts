@@ -23,3 +23,5 @@ export { SOURCES, SOURCE_LIST } from './sources.js';
 export { CHAPTER_SOURCES } from './chapter-sources.js';
 export { ARRIVALS, SOLDIER_CROSSINGS, KEY_DATES } from './data.js';
 export type { ArrivalYear, KeyDate, SoldierCrossing, SoldierCrossingYear } from './data.js';
+export { TIMELINE, TIMELINE_YEARS } from './timeline.js';
+export type { TimelineEvent } from './timeline.js';

@@ -1,22 +1,28 @@
+import { SINCE_2017_SOURCES } from './sources-since.js';
 import type { Source } from './types.js';
 
 /**
  * Every source cited anywhere in the story, keyed by stable id.
  *
- * Citing rules (from the shared facts sheet): name the original outlet or agency, even where the
- * URL is a syndicated copy (e.g. a Reuters story carried by the NY Daily News); cite Wikipedia
- * articles by title with an en.wikipedia.org URL, never a mirror.
+ * Citing rules (from the shared facts sheet): name the original outlet or agency. Where only a
+ * copy could be linked (a syndicating site, a blog, a document host), the publisher says so:
+ * "Reuters (via New York Daily News)". Cite Wikipedia articles by title with an en.wikipedia.org
+ * URL, never a mirror. Dates are the facts sheet's; where it gives only a month or a year, so do we.
  *
  * Titles in [square brackets] are supplied descriptions, as in a bibliography: the original
  * headline could not be checked offline. Unbracketed titles were read from the page itself.
  */
 export const SOURCE_LIST: readonly Source[] = [
+  // ── The article this explainer grew from ────────────────────────────────────────────────
+  { id: 'independent-2017-12-21', publisher: 'The Independent', title: '[North Korean soldier defects to the South across the DMZ]',
+    date: '2017-12-21', url: 'https://the-independent.com/news/world/north-korea-soldier-defection-south-kim-jong-un-a8121426.html' },
+
   // ── 21 December 2017: the fog crossing ──────────────────────────────────────────────────
-  { id: 'reuters-2017-12-21', publisher: 'Reuters', title: 'North Korean soldier defects to South Korea: official', date: '2017-12-21',
+  { id: 'reuters-2017-12-21', publisher: 'Reuters (via New York Daily News)', title: 'North Korean soldier defects to South Korea: official', date: '2017-12-21',
     url: 'http://www.nydailynews.com/news/world/north-korean-soldier-defects-south-korea-official-article-1.3712224' },
   { id: 'dw-2017-12-21', publisher: 'DW', title: 'North Korean soldier defects over the DMZ', date: '2017-12-21',
     url: 'https://amp.dw.com/en/second-north-korean-soldier-defects-over-the-dmz-in-40-days/a-41883703' },
-  { id: 'cnn-2017-12-21', publisher: 'CNN', title: 'North Korean soldier defects across demilitarized zone', date: '2017-12-21',
+  { id: 'cnn-2017-12-21', publisher: 'CNN (via KXLY)', title: 'North Korean soldier defects across demilitarized zone', date: '2017-12-21',
     url: 'https://www.old.kxly.com/north-korean-soldier-defects-across-demilitarized-zone/' },
   { id: 'koreaherald-2017-12-21', publisher: 'Korea Herald', title: '[Report on the 21 December 2017 defection across the DMZ]', date: '2017-12-21',
     url: 'https://m.koreaherald.com/amp/view.php?ud=20171221000711' },
@@ -27,13 +33,13 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'http://news.tvchosun.com/mobile/svc/osmo_news_detail.html?type=news&catid=&contid=2017122190075' },
   { id: 'isplus-2017-12-22', publisher: 'Ilgan Sports (일간스포츠)', title: '[연천 DMZ 귀순 북한군, 입대 2년차 19세 초급병사 보도]', date: '2017-12-22',
     url: 'https://isplus.com/article/view/isp201712220036' },
-  { id: 'ytn-2017-12-21', publisher: 'YTN', title: '[북한 병사 1명 중서부 전선 귀순…남북 경고 사격 (강정규 기자 리포트)]', date: '2017-12-21',
+  { id: 'ytn-2017-12-21', publisher: 'YTN (video via dailytv.net)', title: '[북한 병사 1명 중서부 전선 귀순…남북 경고 사격 (강정규 기자 리포트)]', date: '2017-12-21',
     url: 'https://dailytv.net/video/x6c0un3' },
-  { id: 'bloomberg-2017-12-21', publisher: 'Bloomberg', title: 'North Korean soldier flees across border to South as guards give chase in thick fog',
+  { id: 'bloomberg-2017-12-21', publisher: 'Bloomberg (via National Post)', title: 'North Korean soldier flees across border to South as guards give chase in thick fog',
     date: '2017-12-21', url: 'https://nationalpost.com/news/world/north-korean-soldier-flees-across-border-to-south-as-guards-give-chase-in-thick-fog' },
 
   // ── The DMZ itself ───────────────────────────────────────────────────────────────────────
-  { id: 'armistice-1953', publisher: 'United Nations Command, Korean People’s Army and Chinese People’s Volunteers',
+  { id: 'armistice-1953', publisher: 'United Nations Command, Korean People’s Army and Chinese People’s Volunteers (text via vdocuments.site)',
     title: 'Agreement concerning a military armistice in Korea (Korean Armistice Agreement)', date: '1953-07-27',
     url: 'https://vdocuments.site/korean-armistice-agreement.html' },
   { id: 'koreatimes-2022-12', publisher: 'Korea Times', title: '[Article on the armistice and the Joint Security Area, December 2022]', date: '2022-12',
@@ -42,7 +48,7 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://www.bbc.com/news/world-asia-64740679' },
   { id: 'wikipedia-jsa', publisher: 'Wikipedia', title: 'Joint Security Area', url: 'https://en.wikipedia.org/wiki/Joint_Security_Area' },
   { id: 'wikipedia-mdl', publisher: 'Wikipedia', title: 'Military Demarcation Line', url: 'https://en.wikipedia.org/wiki/Military_Demarcation_Line' },
-  { id: 'mndtv-2018-05-02', publisher: 'Korea Defense TV (국방TV), Ministry of National Defense', title: '국방뉴스 180502 주간 용어 돋보기: 군사분계선',
+  { id: 'mndtv-2018-05-02', publisher: 'Korea Defense TV (국방TV), Ministry of National Defense (video via ava360)', title: '국방뉴스 180502 주간 용어 돋보기: 군사분계선',
     date: '2018-05-02',
     url: 'https://korean.ava360.com/%ea%b5%ad%eb%b0%a9%eb%89%b4%ec%8a%a4180502-%ec%a3%bc%ea%b0%84-%ec%9a%a9%ec%96%b4-%eb%8f%8b%eb%b3%b4%ea%b8%b0-%ea%b5%b0%ec%82%ac%eb%b6%84%ea%b3%84%ec%84%a0_9ba6fc248.html' },
   { id: 'asiae-2023-11-29', publisher: 'Asia Economy (아시아경제)', title: '[Article on the Military Demarcation Line, its markers and boundary lines]',
@@ -52,7 +58,7 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'http://www01.koreaherald.com/view.php?mp=18&np=174&ud=20180821000628' },
   { id: 'koreatimes-2016-09', publisher: 'Korea Times', title: '[Report on landmines in the DMZ]', date: '2016-09',
     url: 'http://www.koreatimes.co.kr/www/news/nation/2016/09/116_184550.html' },
-  { id: 'ap-2018-landmines', publisher: 'AP', title: '[North and South Korea begin removing land mines in the DMZ]', date: '2018-10',
+  { id: 'ap-2018-landmines', publisher: 'AP (via CBS News)', title: '[North and South Korea begin removing land mines in the DMZ]', date: '2018-10',
     url: 'https://cbsnews.com/news/north-korea-south-korea-removing-land-mines-dmz-panmunjom-arrow-head-hill' },
   { id: 'koreaherald-2018-11-05', publisher: 'Korea Herald', title: '[Report on the Han River estuary joint utilization zone]', date: '2018-11-05',
     url: 'http://www.koreaherald.com/view.php?ud=20181105000119' },
@@ -60,14 +66,14 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://mnd.go.kr/mnd_book/DefenseWhitePaper/2018/suppl(eng)/files/basic-html/page48.html' },
 
   // ── 13 November 2017: the JSA shooting ──────────────────────────────────────────────────
-  { id: 'yonhap-2017-11-22', publisher: 'Yonhap', title: 'N. Korean troops violated armistice in chasing defector: UNC', date: '2017-11-22',
+  { id: 'yonhap-2017-11-22', publisher: 'Yonhap (via Korea News Gazette)', title: 'N. Korean troops violated armistice in chasing defector: UNC', date: '2017-11-22',
     url: 'https://www.koreanewsgazette.com/n-korean-troops-violated-armistice-in-chasing-defector-unc/' },
   { id: 'hankyoreh-2017-11', publisher: 'Hankyoreh', title: '[Report on the UNC video of the JSA defection and the 72-Hour Bridge]', date: '2017-11',
-    url: 'http://worldcup2014.hani.co.kr/arti/english_edition/e_northkorea/820375.html' },
+    url: 'https://english.hani.co.kr/arti/english_edition/e_northkorea/820375.html' },
   { id: 'mnd-2017-11', publisher: 'Ministry of National Defense', title: '[UNC special investigation results on the 13 November 2017 JSA defection]',
     date: '2017-11',
     url: 'https://www.mnd.go.kr/user/boardList.action?command=view&page=37&boardId=O_47261&boardSeq=O_179501&titleId=null&siteId=mndEN&id=mndEN_020100000000&column=null&search=null' },
-  { id: 'ap-2017-11-24', publisher: 'AP', title: '[Report on the JSA defection and its aftermath]', date: '2017-11-24',
+  { id: 'ap-2017-11-24', publisher: 'AP (via Newsmax)', title: '[Report on the JSA defection and its aftermath]', date: '2017-11-24',
     url: 'https://newsmax.com/world/asia/as-koreas-tensions/2017/11/24/id/827894' },
   { id: 'abc-2017-11-22', publisher: 'ABC News', title: 'Dramatic video shows mad dash as North Korean defector shot 5 times, pulled to freedom',
     date: '2017-11-22', url: 'https://abcnews.go.com/International/dramatic-video-shows-mad-dash-north-korean-defector/story?id=51319362' },
@@ -75,9 +81,9 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://en.yna.co.kr/view/AEN20171126002500315' },
   { id: 'newdaily-2017-11', publisher: 'New Daily (뉴데일리)', title: '[JSA 귀순 북한군 구조 과정 보도]', date: '2017-11',
     url: 'http://newdaily.co.kr/news/article.html?no=361862&imp=whot' },
-  { id: 'stripes-2017-11', publisher: 'Stars and Stripes', title: '[Report on the soldiers honoured for rescuing the JSA defector]', date: '2017-11',
+  { id: 'stripes-2017-11', publisher: 'Stars and Stripes (via the blog This Ain’t Hell)', title: '[Report on the soldiers honoured for rescuing the JSA defector]', date: '2017-11',
     url: 'https://thisainthell.us/blog/?p=76139' },
-  { id: 'wapo-2017-11-24', publisher: 'The Washington Post', title: 'U.S., South Korean troops recognized for rescuing North Korean defector',
+  { id: 'wapo-2017-11-24', publisher: 'The Washington Post (via Arkansas Democrat-Gazette)', title: 'U.S., South Korean troops recognized for rescuing North Korean defector',
     date: '2017-11-24', url: 'http://www.arkansasonline.com/news/2017/nov/24/u-s-south-korean-troops-recognized-for-/?f=news' },
   { id: 'forcesnews-2017-11', publisher: 'Forces News', title: 'Soldiers Honoured For Saving North Korean Defector', date: '2017-11',
     url: 'https://www.forcesnews.com/news/soldiers-honoured-saving-north-korean-defector' },
@@ -87,7 +93,7 @@ export const SOURCE_LIST: readonly Source[] = [
   // ── Defections and numbers ───────────────────────────────────────────────────────────────
   { id: 'koreaherald-2018-01-08', publisher: 'Korea Herald', title: '[Report on North Korean defector arrivals in 2017]', date: '2018-01-08',
     url: 'http://www.koreaherald.com/view.php?ud=20180108000963' },
-  { id: 'yonhap-2018-09-30', publisher: 'Yonhap', title: '[Annual defector arrivals, Ministry of Unification data via Rep. Park Byeong-seug]',
+  { id: 'yonhap-2018-09-30', publisher: 'Yonhap (via Korea Herald)', title: '[Annual defector arrivals, Ministry of Unification data via Rep. Park Byeong-seug]',
     date: '2018-09-30', url: 'https://koreaherald.com/view.php?ud=20180930000253' },
   { id: 'mou-arrivals', publisher: 'Ministry of Unification', title: '[Press release on North Korean defectors arriving in the South]',
     url: 'https://www.unikorea.go.kr/eng_unikorea/news/releases/?boardId=bbs_0000000000000034&mode=view&cntId=31617&category=&pageIdx=16' },
@@ -101,13 +107,13 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://kr.jkdaily.com/articles/776512/20150616/10대-북한군-군사분계선-넘어-귀순.htm' },
   { id: 'donga-2016-09-29', publisher: 'Dong-A Ilbo (동아일보)', title: '[북한군 병사 화천 군사분계선 넘어 귀순 보도]', date: '2016-09-29',
     url: 'https://www.donga.com/news/amp/all/20160929/80543319/1' },
-  { id: 'yonhap-2017-06-13', publisher: 'Yonhap', title: '[북한군 병사 중부전선 군사분계선 넘어 귀순 보도]', date: '2017-06-13',
+  { id: 'yonhap-2017-06-13', publisher: 'Yonhap (via OhmyNews)', title: '[북한군 병사 중부전선 군사분계선 넘어 귀순 보도]', date: '2017-06-13',
     url: 'http://m.ohmynews.com/NWS_Web/Mobile/at_pg.aspx?CNTN_CD=A0002333879' },
   { id: 'donga-2017-06-24', publisher: 'Dong-A Ilbo (동아일보)', title: '[북한군 병사 철원 중부전선 귀순 보도]', date: '2017-06-24',
     url: 'http://news.donga.com/East/MainNews/3/all/20170624/85035668/1' },
   { id: 'jtbc-2017-06', publisher: 'JTBC', title: '[북한군 병사 귀순 보도]', date: '2017-06',
     url: 'http://news.jtbc.joins.com/html/366/NB11486366.html' },
-  { id: 'afp-2017-06-24', publisher: 'AFP', title: 'Second N. Korean soldier defects to S. Korea in a month', date: '2017-06-24',
+  { id: 'afp-2017-06-24', publisher: 'AFP (via SpaceWar)', title: 'Second N. Korean soldier defects to S. Korea in a month', date: '2017-06-24',
     url: 'http://www.spacewar.com/reports/Second_N_Korean_soldier_defects_to_S_Korea_in_a_month_999.html' },
 
   // ── Forces and the 2017 build-up ─────────────────────────────────────────────────────────
@@ -125,12 +131,10 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://www.usatoday.com/story/news/politics/2018/06/05/u-s-bases-28-000-troops-south-korea-summit-june-12/671126002/' },
   { id: 'reuters-2017-05-artillery', publisher: 'Reuters', title: '[North Korean artillery within range of Seoul]', date: '2017-05',
     url: 'http://www.reuters.com/article/us-northkorea-artillery-idUSKBN18M0Y0' },
-  { id: 'ap-2022-artillery', publisher: 'AP', title: '[North Korea fires multiple artillery rounds]', date: '2022',
+  { id: 'ap-2022-artillery', publisher: 'AP (via australianartillery.org)', title: '[North Korea fires multiple artillery rounds]', date: '2022',
     url: 'https://australianartillery.org/north-korea-fires-multiple-artillery-rounds/' },
-  { id: 'yonhap-2016-artillery', publisher: 'Yonhap', title: '[North Korea deploys about 300 new rocket launchers near the border]', date: '2016',
+  { id: 'yonhap-2016-artillery', publisher: 'Yonhap (via Arab Today)', title: '[North Korea deploys about 300 new rocket launchers near the border]', date: '2016',
     url: 'https://arabstoday.net/en/amp/37/north-korea-deploys-300-new-240416153911' },
-  { id: 'koreaherald-2013-06-30', publisher: 'Korea Herald', title: '[Report on North Korean long-range artillery]', date: '2013-06-30',
-    url: 'https://www.koreaherald.com/view.php?ud=20130630000213&np=4363&mp=437' },
   { id: 'csis-2017-07-04', publisher: 'CSIS Missile Threat', title: '[North Korea tests ICBM]', date: '2017-07',
     url: 'https://missilethreat.csis.org/north-korea-tests-icbm/' },
   { id: 'janes-2017-07-28', publisher: 'Janes', title: '[North Korea conducts successful missile launch]', date: '2017-07',
@@ -139,15 +143,15 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://en.wikipedia.org/wiki/2017_North_Korean_missile_tests' },
   { id: 'csis-2017-09-03', publisher: 'CSIS Missile Threat', title: 'North Korea Conducts 6th Nuclear Test', date: '2017-09',
     url: 'https://missilethreat.csis.org/north-korea-conducts-6th-nuclear-test/' },
-  { id: 'yonhap-2017-11-29', publisher: 'Yonhap', title: '[North Korea says it tested a new Hwasong-15 ICBM]', date: '2017-11-29',
+  { id: 'yonhap-2017-11-29', publisher: 'Yonhap (via skepticreview.com)', title: '[North Korea says it tested a new Hwasong-15 ICBM]', date: '2017-11-29',
     url: 'http://skepticreview.com/2017/11/29/north-korea-announces-missile-hwasong-15-icbm-capable-striking-u-s/' },
   { id: 'insidedefense-2017-08', publisher: 'Inside Defense', title: '[Ulchi Freedom Guardian 2017 exercise to begin Aug. 21]', date: '2017-08',
     url: 'https://insidedefense.com/insider/ulchi-freedom-guardian-2017-exercise-begin-aug-21' },
-  { id: 'yonhap-2017-08-21', publisher: 'Yonhap', title: '[S. Korea, US begin Ulchi Freedom Guardian exercise]', date: '2017-08-21',
+  { id: 'yonhap-2017-08-21', publisher: 'Yonhap (via the Pacific Sentinel blog)', title: '[S. Korea, US begin Ulchi Freedom Guardian exercise]', date: '2017-08-21',
     url: 'http://pacificsentinel.blogspot.com/2017/08/news-story-s-korea-us-begin-military.html' },
-  { id: 'reuters-2017-12-04', publisher: 'Reuters', title: '[US, South Korea launch largest-ever joint air drills]', date: '2017-12-04',
+  { id: 'reuters-2017-12-04', publisher: 'Reuters (via AIAA)', title: '[US, South Korea launch largest-ever joint air drills]', date: '2017-12-04',
     url: 'https://www.aiaa.org/news/news/2017/12/04/US-South-Koreas-Largest-Ever-Air-Exercise-Includes-F-22s-F-35s' },
-  { id: 'ap-2017-12-04', publisher: 'AP', title: '[US, South Korea launch biggest-ever joint air drills]', date: '2017-12-04',
+  { id: 'ap-2017-12-04', publisher: 'AP (via Newser)', title: '[US, South Korea launch biggest-ever joint air drills]', date: '2017-12-04',
     url: 'https://static1-cdn.newser.com/story/252401/us-south-korea-launch-biggest-ever-joint-air-drills.html' },
   { id: 'ibtimes-2017-09-07', publisher: 'International Business Times', title: 'South Korea deploys US Thaad anti-missile defence system amid protests',
     date: '2017-09-07', url: 'http://www.ibtimes.co.in/south-korea-deploys-us-thaad-anti-missile-defence-system-amid-protests-741215' },
@@ -157,6 +161,9 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'http://www.reuters.com/article/us-northkorea-nuclear-loudspeakers-idUSKBN0UM0AI20160108' },
   { id: 'upi-2016-01-07', publisher: 'UPI', title: '[South Korea to resume loudspeaker broadcasts on North Korea border]', date: '2016-01-07',
     url: 'https://www.upi.com/Top_News/World-News/2016/01/07/South-Korea-to-resume-loudspeaker-broadcasts-on-North-Korea-border/1871452189797/' },
+
+  // ── Since 2017 (sources-since.ts) ────────────────────────────────────────────────────────
+  ...SINCE_2017_SOURCES,
 
   // ── Map data and fonts (credits, not facts) ──────────────────────────────────────────────
   { id: 'natural-earth', publisher: 'Natural Earth', title: 'Natural Earth vector map data (public domain)', url: 'https://www.naturalearthdata.com/' },

@@ -11,6 +11,7 @@ export const CHAPTER_IDS = [
   'jsa-shooting',
   'defections',
   'buildup',
+  'since-2017',
   'sources',
 ] as const;
 
@@ -56,6 +57,11 @@ export interface ChapterText {
   body: string[];
   /** What the map shows in this chapter, for screen readers and the no-map fallback. */
   mapDescription: string;
+  /**
+   * Two to four short key points for presenter mode, where a projected card must not overflow;
+   * the full `body` is one key away. Plain text; every numeral must be one of `figures`.
+   */
+  presenter: string[];
   figures: Figure[];
 }
 
