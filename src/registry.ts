@@ -5,7 +5,8 @@
  * language: nothing else switches on chapter ids.
  */
 import type { SceneBuilder } from './map/scene-builders.js';
-import { alongTheLine, buildup, crossings, fogCrossing, jsaSite, peninsula } from './map/scene-builders.js';
+import { alongTheLine, buildup, crossings, fogCrossing, jsaSite, peninsula, timeline } from './map/scene-builders.js';
+import { TIMELINE, TIMELINE_YEARS } from './story/timeline.js';
 import type { ChapterId } from './story/types.js';
 
 /** What a chapter shows under its paragraphs, besides its own source list. */
@@ -40,5 +41,10 @@ export const CHAPTERS: Record<ChapterId, ChapterEntry> = {
     handoutParagraphs: 1,
   },
   buildup: { scene: buildup('buildup', ['seoul', 'pyongyang', 'punggye-ri', 'seongju']), extras: 'none', handoutParagraphs: 1 },
+  'since-2017': {
+    scene: timeline('since-2017', ['seoul', 'pyongyang'], TIMELINE.map((e) => e.place), TIMELINE_YEARS),
+    extras: 'none',
+    handoutParagraphs: 1,
+  },
   sources: { scene: peninsula('sources', ['seoul', 'pyongyang', 'panmunjom']), extras: 'downloads', handoutParagraphs: 0 },
 };

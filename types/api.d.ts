@@ -6,7 +6,7 @@
  */
 
 /** Stable chapter ids, in reading order. */
-export type ChapterId = 'intro' | 'the-line' | 'fog-crossing' | 'jsa-shooting' | 'defections' | 'buildup' | 'sources';
+export type ChapterId = 'intro' | 'the-line' | 'fog-crossing' | 'jsa-shooting' | 'defections' | 'buildup' | 'since-2017' | 'sources';
 
 /** The story's languages. */
 export type Lang = 'en' | 'ko';

@@ -196,6 +196,19 @@ export const explainerStyles = css`
     z-index: 2;
     pointer-events: none;
   }
+  .year-marker {
+    margin: 0;
+    padding: calc(0.1 * var(--dmz-unit)) calc(0.5 * var(--dmz-unit));
+    font: 700 calc(2 * var(--dmz-unit)) / 1.1 var(--_font);
+    font-variant-numeric: tabular-nums;
+    color: var(--_text);
+    background: var(--_card);
+    border-radius: calc(0.4 * var(--dmz-unit));
+    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2);
+  }
+  .layout[data-layout='phone'] .year-marker {
+    font-size: calc(1.4 * var(--dmz-unit));
+  }
   .layout[data-layout='phone'] .overlays {
     top: calc(3.5 * var(--dmz-unit));
     bottom: auto;

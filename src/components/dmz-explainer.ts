@@ -27,6 +27,7 @@ import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import type { Theme } from '../map/palette.js';
 import { legendEntries, type LegendEntry } from '../map/legend.js';
 import { sameScene, sceneData, sceneFor, type Scene } from '../map/scenes.js';
+import { TIMELINE, TIMELINE_YEARS } from '../story/timeline.js';
 import { CHAPTER_IDS, type Chapter, type ChapterId, type Lang } from '../story/types.js';
 import { presenterStyles } from './dmz-explainer.present.styles.js';
 import { explainerStyles } from './dmz-explainer.styles.js';
@@ -52,6 +53,7 @@ import { Memo, sameJson, sameList } from './memo.js';
  * @csspart controls - The map's control bar (explore, motion).
  * @csspart legend - The legend of what the map shows.
  * @csspart presenter-nav - Presenter mode's previous/next bar and progress.
+ * @csspart year-marker - The year the timeline map has reached (the `since-2017` chapter).
  *
  * @cssprop --dmz-font - Font family of the story text.
  * @cssprop --dmz-font-size - Base size every size scales with (default `medium`, the reader's browser setting; not the page's `rem`).
@@ -246,7 +248,7 @@ export class DmzExplainer extends LitElement {
     const scene = this.scene;
     const geo = this.geo.state;
     const data = geo.status === 'ready' ? geo.data : undefined;
-    const legend: LegendEntry[] = scene && data ? this.memo.keep('legend', legendEntries(scene, sceneData(data)), sameList) : [];
+    const legend: LegendEntry[] = scene && data ? this.memo.keep('legend', legendEntries(scene, sceneData(data), TIMELINE), sameList) : [];
     const present = this.resolvedMode === 'present';
     const l = this.layoutCtl;
     const padding = this.memo.keep('padding', insetsFor(l.layout, this.resolvedMode, l.width, l.height, l.unit), sameJson);
@@ -272,7 +274,7 @@ export class DmzExplainer extends LitElement {
             @dmz-error=${this.onMapError}
           ></dmz-map>
           ${renderControls(t, { exploring: this.exploring, reduced: this.motion.reduced, canExplore: !this.mapNote }, this.toggleExplore, this.toggleMotion)}
-          ${scene ? renderOverlays(scene, legend, data, this.resolvedLang, this.resolvedTheme) : nothing}
+          ${scene ? renderOverlays(scene, legend, data, this.resolvedLang, this.resolvedTheme, TIMELINE_YEARS) : nothing}
         </div>
         <div class="panel" part="panel" ?inert=${this.exploring}>
           ${

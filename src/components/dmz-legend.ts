@@ -19,6 +19,8 @@ const ENTRIES: Record<LegendEntry, { label: keyof UiStrings; swatch: Swatch; col
   'jsa-run': { label: 'legendRun', swatch: 'path', color: (t) => PALETTES[t].run },
   distance: { label: 'legendDistance', swatch: 'dashed', color: (t) => PALETTES[t].distance },
   crossings: { label: 'legendCrossings', swatch: 'ring', color: (t) => PALETTES[t].crossing },
+  event: { label: 'legendEvent', swatch: 'dot', color: (t) => PALETTES[t].run },
+  'approx-event': { label: 'legendApproxEvent', swatch: 'ring', color: (t) => PALETTES[t].run },
 };
 
 /**

@@ -77,6 +77,9 @@ export class DmzMap extends LitElement {
       this.dispatchEvent(new MapStatusEvent(status));
     },
     onProblem: (reason, message) => this.dispatchEvent(new ExplainerErrorEvent(reason, message)),
+    // aria-busy on the map region while the camera is on its way: assistive tech (and tests) can
+    // tell a map that is still getting to the chapter from one that has arrived.
+    onBusy: (busy) => this.canvas?.setAttribute('aria-busy', String(busy)),
   });
   private readonly nearby = new NearViewportController(this, (near) => {
     if (near) this.maybeCreate();

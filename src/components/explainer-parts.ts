@@ -32,10 +32,13 @@ export function renderControls(
 }
 
 /** The legend for what the scene shows, and the locator inset when the camera is zoomed in. */
-export function renderOverlays(scene: Scene, legend: LegendEntry[], data: GeoBundle | undefined, lang: Lang, theme: Theme) {
+export function renderOverlays(scene: Scene, legend: LegendEntry[], data: GeoBundle | undefined, lang: Lang, theme: Theme, years: readonly number[]) {
   const view = viewBounds(scene);
   const zoomedIn = view[1][0] - view[0][0] < 2.5;
+  // The timeline's year marker: the year the map has reached, or the whole span when still.
+  const year = scene.year === null ? undefined : scene.allYears ? `${years[0]}–${years[years.length - 1]}` : String(scene.year);
   return html`<div class="overlays">
+    ${year ? html`<p class="year-marker" part="year-marker" aria-label=${STRINGS[lang].timelineYear(year)}>${year}</p>` : nothing}
     <dmz-legend part="legend" .entries=${legend} lang=${lang} theme=${theme}></dmz-legend>
     ${zoomedIn ? html`<dmz-locator .view=${view} .data=${data} lang=${lang} theme=${theme}></dmz-locator>` : nothing}
   </div>`;

@@ -47,7 +47,13 @@ export class CameraDirector {
   private quietFrames = 0;
   private heldFrames = 0;
 
-  constructor(private readonly map: MapLibreMap) {
+  private busy = false;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    /** The camera has somewhere to go (a chapter waiting to settle, or a flight under way), or not. */
+    private readonly onBusy: (busy: boolean) => void = () => {},
+  ) {
     map.on('moveend', this.onMoveEnd);
     window.addEventListener('scroll', this.onScroll, { passive: true });
   }
@@ -64,6 +70,7 @@ export class CameraDirector {
     this.wish = wish;
     if (wish.exploring) {
       this.cancel();
+      this.setBusy(false);
       // Back from exploring, the chapter's camera returns: treat it as not shown.
       this.shown = undefined;
       this.pendingJump = false;
@@ -71,12 +78,16 @@ export class CameraDirector {
     }
     if (wish.scene.id !== this.shown) {
       this.cancel();
+      this.setBusy(true);
       if (wish.settleMs > 0) this.settleTimer = setTimeout(this.settle, wish.settleMs);
       else this.settleFrame = requestAnimationFrame(this.settle);
       return;
     }
     // Back on the chapter the camera shows before another one settled: nothing to do.
-    this.cancel();
+    if (this.settleTimer !== undefined || this.settleFrame) {
+      this.cancel();
+      if (!this.map.isMoving()) this.setBusy(false);
+    }
     if (paddingChanged) this.go(false);
     else if (wish.scene.camera.kind === 'center') {
       if (this.map.isMoving()) this.pendingJump = true;
@@ -94,6 +105,7 @@ export class CameraDirector {
 
   dispose(): void {
     this.cancel();
+    this.setBusy(false);
     this.map.off('moveend', this.onMoveEnd);
     window.removeEventListener('scroll', this.onScroll);
   }
@@ -129,20 +141,29 @@ export class CameraDirector {
     if (!this.wish || this.wish.exploring) return;
     this.shown = this.wish.scene.id;
     this.map.stop();
-    this.go(this.wish.animate);
+    // A jump ends within the call; a flight when it lands (onMoveEnd); no move at all, now.
+    if (!this.go(this.wish.animate) || !this.map.isMoving()) this.setBusy(false);
   }
 
-  private go(animate: boolean, force = false): void {
+  private setBusy(busy: boolean): void {
+    if (busy === this.busy) return;
+    this.busy = busy;
+    this.onBusy(busy);
+  }
+
+  /** Moves the camera to the wish's target; false when there was nothing to do. */
+  private go(animate: boolean, force = false): boolean {
     const target = this.target();
-    if (!target) return;
+    if (!target) return false;
     const key = JSON.stringify(target);
-    if (!force && !animate && key === this.last) return;
+    if (!force && !animate && key === this.last) return false;
     this.last = key;
     this.pendingJump = false;
     // essential: the explainer (or the reader's own motion switch) decided to animate; MapLibre's
     // own reduced-motion check must not overrule a reader who chose "Motion: on".
     if (animate) this.map.flyTo({ ...target, duration: 1400, essential: true });
     else this.map.jumpTo(target);
+    return true;
   }
 
   private target(): CameraTarget | undefined {
@@ -160,6 +181,7 @@ export class CameraDirector {
   }
 
   private onMoveEnd = (): void => {
+    if (this.settleTimer === undefined && !this.settleFrame) this.setBusy(false);
     if (this.pendingJump && this.wish && !this.wish.exploring && this.shown === this.wish.scene.id) this.go(false);
   };
 

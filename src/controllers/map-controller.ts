@@ -47,6 +47,8 @@ export interface MapControllerOptions {
   onStatus(status: MapStatus, message?: string): void;
   /** Something went wrong but the map carries on (a reader-supplied basemap was refused or failed). */
   onProblem?(reason: 'basemap-failed', message: string): void;
+  /** The camera is on its way to a chapter (waiting for the scroll to rest, or flying), or has arrived. */
+  onBusy?(busy: boolean): void;
 }
 
 /** How long a lost WebGL context may take to come back before the static map replaces it. */
@@ -127,7 +129,7 @@ export class MapController implements ReactiveController {
       return;
     }
     const map = this.map;
-    this.camera = new CameraDirector(map);
+    this.camera = new CameraDirector(map, (busy) => this.options.onBusy?.(busy));
     this.camera.jump(this.wish(state));
     map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     map.on('style.load', this.onStyleLoad);

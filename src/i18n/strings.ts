@@ -34,6 +34,10 @@ export interface UiStrings {
   legendRun: string;
   legendDistance: string;
   legendCrossings: string;
+  legendEvent: string;
+  legendApproxEvent: string;
+  /** The timeline's year marker, read by screen readers. */
+  timelineYear: (year: string) => string;
   fullscreen: string;
   skipToStory: string;
   language: string;
@@ -72,7 +76,10 @@ export const STRINGS: Record<Lang, UiStrings> = {
     legendFogArea: 'Approximate area of the crossing',
     legendRun: "Oh Chong-song's run (approximate)",
     legendDistance: 'Distance (straight line)',
-    legendCrossings: 'Areas of soldier crossings in 2017',
+    legendCrossings: 'Where soldiers crossed in 2017',
+    legendEvent: 'Event (the year shown is larger)',
+    legendApproxEvent: 'Event, approximate place (a town or a capital)',
+    timelineYear: (y) => `Year on the map: ${y}`,
     fullscreen: 'Full screen',
     skipToStory: 'Skip the map',
     language: 'Language',
@@ -109,7 +116,10 @@ export const STRINGS: Record<Lang, UiStrings> = {
     legendFogArea: '귀순 추정 지역',
     legendRun: '오청성이 달린 길 (추정)',
     legendDistance: '직선 거리',
-    legendCrossings: '2017년 병사 귀순 지역',
+    legendCrossings: '2017년 병사 귀순 장소',
+    legendEvent: '사건 (표시된 해의 사건은 크게)',
+    legendApproxEvent: '사건, 대략적 위치 (도시나 수도)',
+    timelineYear: (y) => `지도에 표시된 해: ${y}`,
     fullscreen: '전체 화면',
     skipToStory: '지도 건너뛰기',
     language: '언어',

@@ -1,4 +1,4 @@
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { GROUP_LAYERS, runGradient } from './layers.js';
 import type { Palette } from './palette.js';
 import type { Scene } from './scenes.js';
@@ -29,6 +29,16 @@ export function layerStates(scene: Scene, p: Palette): Map<string, LayerState> {
   states.get('crossings-dot')!.filter = placesFilter(scene.crossings);
   states.get('fog')!.paint = { 'fill-opacity': 0.85 * scene.fog };
   states.get('jsa-run')!.paint = { 'line-gradient': runGradient(p.run, scene.run) };
+  const year = scene.year ?? 0;
+  const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+  states.get('timeline-dot')!.filter = ['all', kind('event'), ['<=', ['get', 'year'], year]];
+  states.get('timeline-label')!.filter = scene.allYears ? kind('place-years') : ['all', kind('year-label'), ['==', ['get', 'year'], year]];
+  const now = scene.allYears ? true : ['==', ['get', 'year'], year];
+  states.get('timeline-dot')!.paint = {
+    'circle-radius': ['case', now, 6, 3.5],
+    'circle-color': ['case', ['get', 'approximate'], p.halo, ['case', now, p.run, p.text]],
+    'circle-stroke-color': ['case', now, p.run, p.text],
+  };
   return states;
 }
 

@@ -16,6 +16,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   'jsa-run': ['jsa-run', 'jsa-run-label'],
   distance: ['distance-line', 'distance-label'],
   crossings: ['crossings-dot'],
+  timeline: ['timeline-dot', 'timeline-label'],
 };
 
 const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'ko' ? 'name_ko' : 'name_en'];
@@ -217,6 +218,34 @@ export function overlayLayers(p: Palette, lang: Lang): LayerSpecification[] {
       filter: ['in', ['get', 'id'], ['literal', []]],
       layout: hidden,
       paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': p.crossing, 'circle-stroke-width': 3 },
+    },
+    // The timeline's events: this year's bold in the run colour, earlier years' small and muted;
+    // approximate places hollow, as for places. Filters and colours follow the year (layer-state.ts).
+    {
+      id: 'timeline-dot',
+      type: 'circle',
+      source: 'timeline',
+      layout: { ...hidden, 'circle-sort-key': ['get', 'order'] },
+      paint: {
+        'circle-radius': 6,
+        'circle-color': p.run,
+        'circle-stroke-color': p.run,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'timeline-label',
+      type: 'symbol',
+      source: 'timeline',
+      layout: {
+        ...label(13),
+        'text-field': ['get', lang === 'ko' ? 'label_ko' : 'label_en'],
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'],
+        'text-radial-offset': 0.9,
+        'text-max-width': 16,
+        'text-justify': 'auto',
+      },
+      paint: { ...haloPaint, 'text-halo-width': 2 },
     },
     // Approximate places (county centres) are drawn hollow, exact ones solid.
     {

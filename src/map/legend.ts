@@ -10,16 +10,37 @@ export type LegendEntry =
   | 'fog-area'
   | 'jsa-run'
   | 'distance'
-  | 'crossings';
+  | 'crossings'
+  | 'event'
+  | 'approx-event';
 
-const ORDER: LegendEntry[] = ['band', 'mdl', 'limit-lines', 'place', 'approx-place', 'fog-area', 'jsa-run', 'distance', 'crossings'];
+const ORDER: LegendEntry[] = [
+  'band',
+  'mdl',
+  'limit-lines',
+  'place',
+  'approx-place',
+  'fog-area',
+  'jsa-run',
+  'distance',
+  'crossings',
+  'event',
+  'approx-event',
+];
+
+/** A timeline event as the legend needs it. */
+export interface LegendEvent {
+  year: number;
+  place: string;
+  approximate: boolean;
+}
 
 /**
  * What the legend lists for a scene: derived from what the scene draws, place by place, so it
  * cannot promise a kind of mark the map does not show (an "approximate location" entry where
  * only exact places are drawn, or the other way round).
  */
-export function legendEntries(scene: Scene, data: SceneData): LegendEntry[] {
+export function legendEntries(scene: Scene, data: SceneData, events: readonly LegendEvent[] = []): LegendEntry[] {
   const out = new Set<LegendEntry>();
   const simple: Partial<Record<LayerGroup, LegendEntry>> = {
     band: 'band',
@@ -36,6 +57,9 @@ export function legendEntries(scene: Scene, data: SceneData): LegendEntry[] {
       for (const id of scene.places.filter((p) => data.places[p])) out.add(data.approximate.has(id) ? 'approx-place' : 'place');
     }
     if (g === 'crossings' && scene.crossings.some((p) => data.places[p])) out.add('crossings');
+    if (g === 'timeline' && scene.year !== null) {
+      for (const e of events.filter((e) => e.year <= scene.year! && data.places[e.place])) out.add(e.approximate ? 'approx-event' : 'event');
+    }
   }
   return ORDER.filter((e) => out.has(e));
 }

@@ -17,7 +17,7 @@ const clamp01 = (t: number) => Math.max(0, Math.min(1, t));
 
 export const PENINSULA: Bounds = [[124.6, 34.3], [130.2, 42.6]];
 
-const base = (id: ChapterId) => ({ id, fog: 0, run: 0, places: [] as string[], crossings: [] as string[] });
+const base = (id: ChapterId) => ({ id, fog: 0, run: 0, places: [] as string[], crossings: [] as string[], year: null, allYears: false });
 
 /** The whole peninsula with the band across it: the opening and closing view. */
 export const peninsula =
@@ -111,4 +111,24 @@ export const buildup =
     };
   };
 
-export { clamp01 };
+/**
+ * The years since 2017 as a timeline the reader scrubs: the year marker advances with progress
+ * through `years`, and each year's events appear at their places (all at once when still).
+ */
+export const timeline =
+  (id: ChapterId, places: string[], eventPlaces: readonly string[], years: readonly number[]): SceneBuilder =>
+  (data, t, reduced) => {
+    const pts = [...new Set([...places, ...eventPlaces])].map((p) => data.places[p]).filter((p): p is LngLat => Array.isArray(p));
+    const b = padBounds(boundsOf([...pts, ...cachedBounds(data.mdl)]), 0.15);
+    const i = Math.min(years.length - 1, Math.floor(clamp01(t) * years.length));
+    return {
+      ...base(id),
+      camera: { kind: 'bounds', bounds: b },
+      focus: data.places['panmunjom'] ?? centre(b),
+      area: b,
+      groups: ['band', 'mdl', 'places', 'timeline'],
+      places,
+      year: reduced ? years[years.length - 1]! : years[i]!,
+      allYears: reduced,
+    };
+  };

@@ -12,7 +12,8 @@ export type LayerGroup =
   | 'fog-area'
   | 'jsa-run'
   | 'distance'
-  | 'crossings';
+  | 'crossings'
+  | 'timeline';
 
 export type CameraSpec =
   | { kind: 'bounds'; bounds: Bounds; maxZoom?: number; bearing?: number }
@@ -35,6 +36,12 @@ export interface Scene {
   fog: number;
   /** How much of the JSA run is drawn, 0..1. */
   run: number;
+  /**
+   * The timeline's year marker: events up to this year are drawn, this year's labelled. With
+   * `allYears` (reduced motion) every year is drawn and labelled at once. Null: no timeline.
+   */
+  year: number | null;
+  allYears: boolean;
 }
 
 /** What the scenes need from the data, derived once per load. */

@@ -11,6 +11,7 @@ import { PALETTES, type Theme } from './palette.js';
 import { bakeStates, layerStates } from './layer-state.js';
 import type { Scene } from './scenes.js';
 import { pointAlong, type LngLat } from './geometry.js';
+import { TIMELINE } from '../story/timeline.js';
 
 export const ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL) · Natural Earth';
@@ -72,6 +73,37 @@ function storyLabels(fc: FeatureCollection, lang: Lang): FeatureCollection {
   return { type: 'FeatureCollection', features: [...labelled, ...points] };
 }
 
+/**
+ * The timeline as points at their places: one per event (the dots), one per place and year
+ * carrying that year's labels (events at one place share its point, so their labels are one
+ * label), and one per place listing its years (the still view, where every year shows at once).
+ */
+function timelineFeatures(data: GeoBundle): FeatureCollection {
+  const at = new Map(data.places.features.map((f) => [f.properties?.['id'], f.geometry] as const));
+  const features: Feature[] = [];
+  const groups = new Map<string, typeof TIMELINE>();
+  TIMELINE.forEach((e, order) => {
+    const geometry = at.get(e.place);
+    if (!geometry) return;
+    features.push({ type: 'Feature', geometry, properties: { kind: 'event', id: e.id, year: e.year, order, approximate: e.approximate } });
+    for (const key of [`${e.place}|${e.year}`, e.place]) groups.set(key, [...(groups.get(key) ?? []), e]);
+  });
+  for (const [key, events] of groups) {
+    const first = events[0]!;
+    const geometry = at.get(first.place)!;
+    const approximate = events.some((e) => e.approximate);
+    const mark = approximate ? ' ≈' : '';
+    if (key.includes('|')) {
+      const lines = (lang: Lang) => events.map((e) => e.label[lang]).join('\n');
+      features.push({ type: 'Feature', geometry, properties: { kind: 'year-label', year: first.year, label_en: `${first.year}${mark}\n${lines('en')}`, label_ko: `${first.year}${mark}\n${lines('ko')}` } });
+    } else {
+      const years = [...new Set(events.map((e) => e.year))].join(' · ') + mark;
+      features.push({ type: 'Feature', geometry, properties: { kind: 'place-years', year: first.year, label_en: years, label_ko: years } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 /** Our own GeoJSON sources, shared by the default style and a reader-supplied basemap. */
 export function overlaySources(data: GeoBundle, lang: Lang): Record<string, SourceSpecification> {
   const story = storyLabels(data.story, lang);
@@ -80,6 +112,7 @@ export function overlaySources(data: GeoBundle, lang: Lang): Record<string, Sour
     dmz: { type: 'geojson', data: data.dmz },
     places: { type: 'geojson', data: data.places },
     story: { type: 'geojson', data: story },
+    timeline: { type: 'geojson', data: timelineFeatures(data) },
     // A separate source with line metrics: line-gradient (the self-drawing run) needs them.
     'story-lines': {
       type: 'geojson',

@@ -16,6 +16,7 @@ const EXPECTED: Record<string, string[]> = {
   'jsa-shooting': [...BAND, 'jsa-run', 'jsa-run-label', ...PLACES],
   defections: [...BAND, 'crossings-dot', ...PLACES],
   buildup: [...BAND, 'distance-line', 'distance-label', ...PLACES],
+  'since-2017': [...BAND, 'timeline-dot', 'timeline-label', ...PLACES],
   sources: [...BAND, ...PLACES],
 };
 /** A layer that must really put features on screen in each chapter, besides the MDL. */
@@ -26,6 +27,7 @@ const SIGNATURE: Record<string, string> = {
   'jsa-shooting': 'jsa-run',
   defections: 'crossings-dot',
   buildup: 'distance-line',
+  'since-2017': 'timeline-dot',
   sources: 'places-dot',
 };
 const BASE = new Set(['background', 'land-neighbour', 'land-north', 'land-south', 'land-outline', 'country-label']);
@@ -257,6 +259,9 @@ test.describe('the map always shows the chapter the reader is in', () => {
           if (on('jsa-run')) kinds.add('jsa-run');
           if (on('distance-line')) kinds.add('distance');
           if (on('crossings-dot')) kinds.add('crossings');
+          if (map.getLayoutProperty('timeline-dot', 'visibility') === 'visible') {
+            for (const f of map.queryRenderedFeatures({ layers: ['timeline-dot'] })) kinds.add(f.properties['approximate'] ? 'approx-event' : 'event');
+          }
           return [...kinds].sort();
         });
         const legend = await el.locator('dmz-legend').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entry')!).sort());

@@ -23,15 +23,18 @@ export function trackConsoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the first explainer's map has loaded its style and data and stopped moving. */
+/** Waits until the first explainer's map has loaded its style and data, arrived at its chapter and stopped moving. */
 export async function waitForMapIdle(page: Page, selector = 'dmz-explainer', timeout = 60_000): Promise<void> {
   // A jump's camera starts on the next frame (jumps in one frame coalesce): let two frames pass first.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction(
     (sel) => {
       const el = document.querySelector(sel);
-      const map = el?.shadowRoot?.querySelector('dmz-map')?.map;
-      return !!map && map.loaded() && map.isStyleLoaded() && !map.isMoving();
+      const dmzMap = el?.shadowRoot?.querySelector('dmz-map');
+      const map = dmzMap?.map;
+      // aria-busy: the camera is still waiting for the scroll to rest, or flying to the chapter.
+      const busy = dmzMap?.shadowRoot?.querySelector('.canvas')?.getAttribute('aria-busy') === 'true';
+      return !!map && map.loaded() && map.isStyleLoaded() && !map.isMoving() && !busy;
     },
     selector,
     { timeout, polling: 200 },

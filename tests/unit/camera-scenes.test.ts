@@ -103,6 +103,19 @@ describe('chapter scenes', () => {
       expect(entries(id).includes('approx-place'), id).toBe(hasApprox);
     }
   });
+  it('the since-2017 timeline advances a year at a time with progress, from 2018; still, it shows every year', () => {
+    const years = [0, 0.05, 0.3, 0.6, 0.99, 1].map((t) => sceneFor('since-2017', t, data).year!);
+    expect(years[0]).toBe(2018);
+    for (let i = 1; i < years.length; i++) expect(years[i]!).toBeGreaterThanOrEqual(years[i - 1]!);
+    // The last year is the year of the latest event in the data.
+    // Read from the data file's text, not through the module the scene uses.
+    const latest = Math.max(...[...readFileSync('src/story/timeline.ts', 'utf8').matchAll(/date: '(\d{4})/g)].map((m) => Number(m[1])));
+    expect(years[years.length - 1]).toBe(latest);
+    const still = sceneFor('since-2017', 0, data, true);
+    expect(still.allYears).toBe(true);
+    expect(still.year).toBe(latest);
+    expect(sceneFor('intro', 0.5, data).year).toBeNull();
+  });
   it('the line chapter travels west to east with progress', () => {
     const lon = (t: number) => sceneFor('the-line', t, data).focus[0];
     expect(lon(0)).toBeLessThan(lon(0.5));
