@@ -93,7 +93,7 @@ describe.each(['light', 'dark'] as Theme[])('JSA site layers, %s theme', (theme)
       expect(contrast(color as string, halo as string), layer.id).toBeGreaterThanOrEqual(4.5);
       const size = layer.layout?.['text-size'];
       // A zoom curve counts by its smallest stop.
-      const min = typeof size === 'number' ? size : Math.min(...(size as unknown[]).slice(3).filter((v, i) => i % 2 === 1).map(Number));
+      const min = typeof size === 'number' ? size : Math.min(...(size as unknown[]).slice(3).filter((_, i) => i % 2 === 1).map(Number));
       expect(min, `${layer.id} text-size`).toBeGreaterThanOrEqual(12);
     }
   });
