@@ -8,6 +8,9 @@ import { placeCoords } from './places.mjs';
 import { feature, round, roundLine, roundRing } from './util.mjs';
 
 const FACTS = 'facts sheet';
+/** No-break spaces: MapLibre then wraps a label before its "(…)" and never inside it. */
+const NBSP = '\u00A0';
+const keep = (s) => s.replace(/ /g, NBSP);
 
 /** facts §3: the jeep's wheels dropped into a drainage ditch "about 10 m north of the MDL". */
 export const JSA_NORTH_M = 10;
@@ -23,8 +26,13 @@ const BRIDGE_72H = [126 + 40 / 60 + 14 / 3600, 37 + 57 / 60 + 34 / 3600];
 // The conference row is a drawing device: blocks centred on the MDL, beside the run. Nothing
 // here is a measured building size; the numbers only make the row read as a row at zoom 16-17.
 const ROW = { blocks: 5, alongM: 9, acrossM: 18, gapM: 5, offsetM: 16 };
-const MDL_LOCAL = { westM: 320, eastM: 220 };
-const NOTE_SOUTH_M = 30;
+const MDL_LOCAL = { westM: 500, eastM: 300 };
+/** The "MDL" label sits on the line this far west of the run, in open ground away from the site's labels. */
+const MDL_LABEL_WEST_M = 350;
+/** The note sits in open ground south-west of the wall, clear of the labels around the run. */
+const NOTE_OFFSET = { southM: 180, westM: 120 };
+/** The row's label hangs below a point just south of the middle block (the layer adds a zoom-scaled gap). */
+const ROW_LABEL_SOUTH_M = ROW.acrossM / 2 + 6;
 
 const RUN_SOURCE =
   `${FACTS} §3 (Hankyoreh; Yonhap; MND): the jeep's wheels went into a ditch about ${JSA_NORTH_M} m north of the MDL ` +
@@ -69,7 +77,7 @@ function conferenceRow(mdl, at) {
     const c = turf.along(mdl, d);
     const bearing = turf.bearing(turf.along(mdl, Math.max(0, d - 0.01)), turf.along(mdl, Math.min(total, d + 0.01)));
     blocks.push(block(c, bearing));
-    centres.push(turf.getCoord(c));
+    centres.push({ c, bearing });
   }
   const mid = centres[Math.floor(centres.length / 2)];
   return {
@@ -94,11 +102,19 @@ function conferenceRow(mdl, at) {
         'Conference buildings (schematic)',
         '회담장 건물 (개략도)',
         true,
-        'Label anchor for jsa-conference-row: the middle block',
+        `Label anchor for jsa-conference-row, ${ROW_LABEL_SOUTH_M} m south of its middle block`,
       ),
-      pointGeom(mid),
+      pointGeom(move(mid.c, ROW_LABEL_SOUTH_M, mid.bearing + 90)),
     ),
   };
+}
+
+function mdlLabel(mdl, at) {
+  return feature(
+    props('jsa-mdl-label', 'label', 'MDL', '군사분계선', false,
+      `Label anchor for jsa-mdl-local: the committed MDL, ${MDL_LABEL_WEST_M} m west of the run along the line`),
+    pointGeom(turf.along(mdl, Math.max(0, at - km(MDL_LABEL_WEST_M)))),
+  );
 }
 
 function mdlLocal(mdl, at) {
@@ -131,11 +147,12 @@ export function jsaFeatures(mdl) {
   const start = move(snap, JSA_NORTH_M, north);
   const end = move(snap, JSA_SOUTH_M, south);
   const runCoords = roundLine([turf.getCoord(start), turf.getCoord(end)], 5);
-  const lengthM = turf.length(turf.lineString(runCoords), { units: 'meters' });
+  const runM = Math.round(turf.length(turf.lineString(runCoords), { units: 'meters' }) / 5) * 5;
   const { row, label } = conferenceRow(mdl, at);
 
   return [
     mdlLocal(mdl, at),
+    mdlLabel(mdl, at),
     row,
     label,
     feature(
@@ -155,8 +172,8 @@ export function jsaFeatures(mdl) {
       props(
         'jsa-jeep-stop',
         'event-point',
-        'Jeep stuck in ditch (~10 m short of the MDL)',
-        '지프가 배수로에 빠진 곳 (군사분계선 약 10m 앞)',
+        `Jeep stuck in ditch ${keep('(~10 m short of the MDL)')}`,
+        `지프가 배수로에 빠진 곳 ${keep('(군사분계선 약 10m 앞)')}`,
         true,
         `Schematic. ${FACTS} §3 (Hankyoreh; Yonhap; MND): the wheels dropped into a drainage ditch about ` +
           `${JSA_NORTH_M} m north of the MDL. Drawn ${JSA_NORTH_M} m north of the MDL point nearest the JSA; the start of jsa-run`,
@@ -164,14 +181,19 @@ export function jsaFeatures(mdl) {
       { type: 'Point', coordinates: runCoords[0] },
     ),
     feature(props('jsa-run', 'path', "Oh Chong-song's run, 13 November 2017", '오청성 귀순 경로 (2017년 11월 13일)', true,
-      `Approximate, schematic. ${RUN_SOURCE}`, { length_m: Math.round(lengthM / 5) * 5 }),
+      `Approximate, schematic. ${RUN_SOURCE}`, { length_m: runM }),
     { type: 'LineString', coordinates: runCoords }),
+    feature(
+      props('jsa-run-mid', 'label', `Oh's run, about ${runM}${NBSP}m`, `오청성이 달린 길, 약 ${runM}m`, true,
+        'Label anchor for jsa-run: its midpoint'),
+      pointGeom(turf.midpoint(runCoords[0], runCoords[1])),
+    ),
     feature(
       props(
         'jsa-wall',
         'event-point',
-        'Fell by a low wall (~50 m south)',
-        '낮은 담 옆에 쓰러진 곳 (남쪽 약 50m)',
+        `Fell by a low wall ${keep('(~50 m south)')}`,
+        `낮은 담 옆에 쓰러진 곳 ${keep('(남쪽 약 50m)')}`,
         true,
         `Schematic. ${FACTS} §3: he collapsed by a low wall roughly ${JSA_SOUTH_M} m south of the line (NYT: 55 yards; ` +
           'AP: "lying prone against a wall"). Drawn at the end of jsa-run; the wall itself was not located',
@@ -187,7 +209,7 @@ export function jsaFeatures(mdl) {
         true,
         `Map note. Only the MDL and the 72-Hour Bridge come from coordinates; the rest is drawn from the distances in ${FACTS} §3`,
       ),
-      pointGeom(move(end, NOTE_SOUTH_M, south)),
+      pointGeom(move(move(end, NOTE_OFFSET.southM, 180), NOTE_OFFSET.westM, 270)),
     ),
   ];
 }

@@ -22,18 +22,21 @@ export const JSA_SITE_GROUP = 'jsa-site';
 /** Feature ids in geo/story.geojson that the layers draw (ids are stable: tests key on them). */
 export const JSA_SITE_FEATURES = {
   mdl: 'jsa-mdl-local',
+  mdlLabel: 'jsa-mdl-label',
   row: 'jsa-conference-row',
   rowLabel: 'jsa-conference-row-label',
   bridge: 'jsa-72-hour-bridge',
   jeep: 'jsa-jeep-stop',
   run: 'jsa-run',
+  runLabel: 'jsa-run-mid',
   wall: 'jsa-wall',
   note: 'jsa-schematic-note',
 } as const;
 
 /**
- * Every layer id, bottom to top. Symbol layers are listed most important first: MapLibre places
- * labels in layer order, so when space is short the run's ends win over the bridge and the note.
+ * Every layer id, bottom to top. MapLibre places labels from the top layer down, so the symbol
+ * layers run from least to most important: when space is short the run's two ends win over the
+ * bridge, the buildings and the note.
  */
 export const JSA_SITE_LAYER_IDS = [
   'jsa-site-conference',
@@ -44,13 +47,14 @@ export const JSA_SITE_LAYER_IDS = [
   'jsa-site-jeep',
   'jsa-site-wall',
   'jsa-site-bridge',
-  'jsa-site-run-arrow',
-  'jsa-site-jeep-label',
-  'jsa-site-wall-label',
+  'jsa-site-note',
+  'jsa-site-conference-label',
   'jsa-site-mdl-label',
   'jsa-site-bridge-label',
-  'jsa-site-conference-label',
-  'jsa-site-note',
+  'jsa-site-run-label',
+  'jsa-site-wall-label',
+  'jsa-site-jeep-label',
+  'jsa-site-run-arrow',
 ] as const;
 
 /** One of {@link JSA_SITE_LAYER_IDS}. */
@@ -69,13 +73,14 @@ const byZoom = (at14: number, at17: number): ExpressionSpecification => [
 ];
 
 /**
- * The site layers, all hidden until a scene shows the `jsa-site` group. Insert them below the
- * overlay's own `jsa-run` layer so its progressive stroke and label stay on top.
+ * The site layers, all hidden until a scene shows the `jsa-site` group. Append them after the
+ * overlay layers: on top, the full run covers the progressive `jsa-run` stroke (the run is
+ * complete on arrival) and these labels are placed before the places and run labels.
  */
 export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
   const base = { source: JSA_SITE_SOURCE, minzoom: JSA_SITE_MINZOOM } as const;
   const hidden = { visibility: 'none' as const };
-  // Text 13 px (12 for the note) on a 2 px halo: legible on a phone over lines and fills.
+  // Text 13 px for the run and its ends, 12 px for the rest, on a 2 px halo: legible on a phone.
   const text = (size = 13) => ({
     ...hidden,
     'text-font': [MAP_FONT_NAME],
@@ -118,7 +123,7 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       ...base,
       filter: byId(F.run),
       layout: { ...hidden, 'line-cap': 'round' },
-      paint: { 'line-color': p.halo, 'line-width': byZoom(7, 14) },
+      paint: { 'line-color': p.halo, 'line-width': byZoom(10, 16) },
     },
     {
       id: 'jsa-site-run',
@@ -126,7 +131,7 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       ...base,
       filter: byId(F.run),
       layout: { ...hidden, 'line-cap': 'round' },
-      paint: { 'line-color': p.run, 'line-width': byZoom(4, 9) },
+      paint: { 'line-color': p.run, 'line-width': byZoom(6, 10) },
     },
     // Start hollow, end solid: the direction reads even where the arrow has no room.
     {
@@ -153,36 +158,62 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       layout: hidden,
       paint: { 'circle-radius': 5.5, 'circle-color': p.text, 'circle-stroke-color': p.halo, 'circle-stroke-width': 2 },
     },
-    // An arrow glyph riding the run from jeep to wall. Not kept upright: flipping it to read
-    // left-to-right would point it back at the jeep. Dropped by MapLibre when the run is too short.
     {
-      id: 'jsa-site-run-arrow',
+      id: 'jsa-site-note',
       type: 'symbol',
       ...base,
-      filter: byId(F.run),
+      filter: byId(F.note),
+      layout: { ...text(12), 'text-anchor': 'top', 'text-offset': [0, 0.6] },
+      paint: halo(p.approxText),
+    },
+    // Hangs below the row. The gap grows as the site shrinks (a phone's frame is about a zoom
+    // level wider than a desktop's), so it clears the wall's label there and stays close here.
+    {
+      id: 'jsa-site-conference-label',
+      type: 'symbol',
+      ...base,
+      filter: byId(F.rowLabel),
       layout: {
-        ...hidden,
-        'symbol-placement': 'line-center',
-        'text-field': '→',
-        'text-font': [MAP_FONT_NAME],
-        'text-size': byZoom(12, 18),
-        'text-keep-upright': false,
-        'text-rotation-alignment': 'map',
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        ...text(12),
+        'text-max-width': 9,
+        // Never 'top-left': text running east of the row is what a phone's frame cuts off.
+        'text-variable-anchor': ['top', 'top-right'],
+        'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 14.5, 3, 15.5, 1, 16.5, 0.4],
+        'text-justify': 'auto',
       },
-      paint: { 'text-color': p.halo, 'text-halo-color': p.run, 'text-halo-width': 1.5 },
+      paint: halo(p.text),
     },
     {
-      id: 'jsa-site-jeep-label',
+      id: 'jsa-site-mdl-label',
       type: 'symbol',
       ...base,
-      filter: byId(F.jeep),
+      filter: byId(F.mdlLabel),
+      layout: { ...text(13), 'text-variable-anchor': ['bottom', 'top'], 'text-radial-offset': 0.6 },
+      paint: halo(p.mdl),
+    },
+    {
+      id: 'jsa-site-bridge-label',
+      type: 'symbol',
+      ...base,
+      filter: byId(F.bridge),
+      layout: { ...text(12), 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.8 },
+      paint: halo(p.text),
+    },
+    // North-up, the run goes from upper right (jeep) to lower left (wall), the row lies to its
+    // lower right and the bridge far to the upper left. The end labels are offered the west side
+    // first: that is where the frame has room, and text to the east would widen the camera.
+    // Narrow, to fit in the room east of the run that a phone's frame leaves.
+    {
+      id: 'jsa-site-run-label',
+      type: 'symbol',
+      ...base,
+      filter: byId(F.runLabel),
       layout: {
         ...text(),
-        'text-variable-anchor': ['bottom-left', 'left', 'bottom', 'top-left', 'right'],
-        'text-radial-offset': 0.9,
-        'text-justify': 'auto',
+        'text-max-width': 6,
+        'text-variable-anchor': ['left', 'top-left', 'bottom-left'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'left',
       },
       paint: halo(p.run),
     },
@@ -193,53 +224,44 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       filter: byId(F.wall),
       layout: {
         ...text(),
-        'text-variable-anchor': ['top-right', 'right', 'top', 'bottom-right', 'left'],
+        'text-variable-anchor': ['right', 'top-right', 'bottom-right', 'top'],
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
       },
       paint: halo(p.run),
     },
     {
-      id: 'jsa-site-mdl-label',
+      id: 'jsa-site-jeep-label',
       type: 'symbol',
       ...base,
-      filter: byId(F.mdl),
-      layout: { ...text(), 'symbol-placement': 'line', 'symbol-spacing': 260 },
-      paint: halo(p.mdl),
-    },
-    {
-      id: 'jsa-site-bridge-label',
-      type: 'symbol',
-      ...base,
-      filter: byId(F.bridge),
+      filter: byId(F.jeep),
       layout: {
         ...text(),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.8,
-      },
-      paint: halo(p.text),
-    },
-    {
-      id: 'jsa-site-conference-label',
-      type: 'symbol',
-      ...base,
-      filter: byId(F.rowLabel),
-      layout: {
-        ...text(),
-        'text-max-width': 9,
-        'text-variable-anchor': ['top-left', 'left', 'bottom-left', 'top', 'bottom'],
-        'text-radial-offset': 1.4,
+        'text-variable-anchor': ['bottom-right', 'right', 'bottom', 'bottom-left'],
+        'text-radial-offset': 0.9,
         'text-justify': 'auto',
       },
-      paint: halo(p.text),
+      paint: halo(p.run),
     },
+    // An arrow glyph riding the run from jeep to wall. Not kept upright: flipping it to read
+    // left-to-right would point it back at the jeep. MapLibre drops it when the run is too short.
     {
-      id: 'jsa-site-note',
+      id: 'jsa-site-run-arrow',
       type: 'symbol',
       ...base,
-      filter: byId(F.note),
-      layout: { ...text(12), 'text-anchor': 'top', 'text-offset': [0, 0.6] },
-      paint: halo(p.approxText),
+      filter: byId(F.run),
+      layout: {
+        ...hidden,
+        'symbol-placement': 'line-center',
+        'text-field': '→',
+        'text-font': [MAP_FONT_NAME],
+        'text-size': byZoom(14, 20),
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': p.halo, 'text-halo-color': p.run, 'text-halo-width': 1.5 },
     },
   ];
 }

@@ -276,9 +276,10 @@ describe('the JSA at site scale', () => {
   const [runStart, runEnd] = [run.geometry.coordinates[0]!, run.geometry.coordinates[run.geometry.coordinates.length - 1]!];
   const toMdlM = (p: Position) => turf.pointToLineDistance(turf.point(p), mdl, { units: 'meters' });
   const JSA_IDS = [
-    'jsa-mdl-local', 'jsa-conference-row', 'jsa-conference-row-label', 'jsa-72-hour-bridge',
-    'jsa-jeep-stop', 'jsa-run', 'jsa-wall', 'jsa-schematic-note',
+    'jsa-mdl-local', 'jsa-mdl-label', 'jsa-conference-row', 'jsa-conference-row-label', 'jsa-72-hour-bridge',
+    'jsa-jeep-stop', 'jsa-run', 'jsa-run-mid', 'jsa-wall', 'jsa-schematic-note',
   ];
+  const FROM_COORDINATES = ['jsa-mdl-local', 'jsa-mdl-label', 'jsa-72-hour-bridge'];
 
   it('flags each feature approximate, says whether it is schematic, and names its source', () => {
     for (const id of JSA_IDS) {
@@ -289,7 +290,10 @@ describe('the JSA at site scale', () => {
     }
     // Only the MDL slice and the bridge come from coordinates; the rest is drawn from distances.
     const schematic = JSA_IDS.filter((id) => f(id).properties?.['schematic'] === true).sort();
-    expect(schematic).toEqual(JSA_IDS.filter((id) => id !== 'jsa-mdl-local' && id !== 'jsa-72-hour-bridge').sort());
+    expect(schematic).toEqual(JSA_IDS.filter((id) => !FROM_COORDINATES.includes(id)).sort());
+    expect(data.story.features.map((x) => String(x.properties?.['id'])).filter((id) => id.startsWith('jsa-')).sort()).toEqual(
+      [...JSA_IDS].sort(),
+    );
   });
 
   it('puts the jeep stop ~10 m north of the MDL at the start of the run (facts §3)', () => {
@@ -318,6 +322,16 @@ describe('the JSA at site scale', () => {
     expect(m).toBeGreaterThan(300);
     expect(m).toBeLessThan(1000);
     expect(turf.lineIntersect(local, run).features).toHaveLength(1);
+    expect(toMdlM(f<Point>('jsa-mdl-label').geometry.coordinates)).toBeLessThan(1);
+  });
+
+  it('anchors the run label at the middle of the run and states its length', () => {
+    const mid = f<Point>('jsa-run-mid');
+    const half = turf.length(run, { units: 'meters' }) / 2;
+    for (const end of [runStart, runEnd]) {
+      expect(turf.distance(mid, turf.point(end), { units: 'meters' })).toBeCloseTo(half, 0);
+    }
+    expect(String(mid.properties?.['name_en']).replace(/\u00A0/g, ' ')).toBe(`Oh's run, about ${run.properties?.['length_m']} m`);
   });
 
   it('draws the conference blocks straddling the MDL, beside the run and not on it', () => {
@@ -331,8 +345,12 @@ describe('the JSA at site scale', () => {
       expect(turf.booleanIntersects(block, run)).toBe(false);
       expect(turf.distance(turf.centroid(block), turf.point(JSA), { units: 'meters' })).toBeLessThan(150);
     }
-    const label = f<Point>('jsa-conference-row-label').geometry.coordinates;
-    expect(row.geometry.coordinates.some((poly) => turf.booleanPointInPolygon(turf.point(label), turf.polygon(poly)))).toBe(true);
+    // The label hangs just south of the row: near a block, never on one.
+    const label = turf.point(f<Point>('jsa-conference-row-label').geometry.coordinates);
+    const blocks = row.geometry.coordinates.map((poly) => turf.polygon(poly));
+    expect(blocks.some((b) => turf.booleanPointInPolygon(label, b))).toBe(false);
+    expect(Math.min(...blocks.map((b) => turf.distance(label, turf.centroid(b), { units: 'meters' })))).toBeLessThan(30);
+    expect(sideOfMdl(label.geometry.coordinates)).toBe('south');
   });
 
   it("puts the 72-Hour Bridge at Wikipedia's 37°57′34″N 126°40′14″E, on the North's side", () => {
@@ -343,9 +361,10 @@ describe('the JSA at site scale', () => {
     expect(turf.distance(turf.point(bridge), turf.point(runStart), { units: 'meters' })).toBeLessThan(1000);
   });
 
-  it('keeps the map note near the run, on the South side where the reader looks after the fall', () => {
+  it('keeps the map note in open ground south of the run, within the site view', () => {
     const note = f<Point>('jsa-schematic-note').geometry.coordinates;
-    expect(turf.distance(turf.point(note), turf.point(runEnd), { units: 'meters' })).toBeLessThan(60);
+    expect(turf.distance(turf.point(note), turf.point(runEnd), { units: 'meters' })).toBeLessThan(300);
+    expect(note[1]!).toBeLessThan(runEnd[1]!);
     expect(sideOfMdl(note)).toBe('south');
   });
 });

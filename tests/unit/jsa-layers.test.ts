@@ -146,7 +146,9 @@ describe('JSA site layers select committed features', () => {
     const texts = (lang: Lang) =>
       symbols(jsaSiteLayers(PALETTES.light, lang))
         .filter((l) => l.id !== 'jsa-site-run-arrow')
-        .flatMap((l) => selected(l).map((f) => textOf(l, f)));
+        .flatMap((l) => selected(l).map((f) => textOf(l, f)))
+        // No-break spaces keep "(~10 m …)" on one line; they read as spaces.
+        .map((t) => t.replace(/\u00A0/g, ' '));
     const en = texts('en');
     for (const want of [
       '72-Hour Bridge',
@@ -155,6 +157,7 @@ describe('JSA site layers select committed features', () => {
       'MDL',
       'Conference buildings',
       'Schematic: positions approximate',
+      "Oh's run, about 60 m",
     ]) {
       expect(en.some((t) => t.includes(want)), want).toBe(true);
     }
@@ -168,6 +171,7 @@ describe('JSA site layers select committed features', () => {
     // The numbers survive translation.
     expect(ko.some((t) => t.includes('10m'))).toBe(true);
     expect(ko.some((t) => t.includes('50m'))).toBe(true);
+    expect(ko.some((t) => t.includes('60m'))).toBe(true);
   });
 
   it('marks the run with a direction arrow that is never flipped back toward the jeep', () => {
