@@ -67,7 +67,7 @@ export const JSA_SITE_GROUP_LAYERS: Readonly<Record<typeof JSA_SITE_GROUP, reado
 
 const byId = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
 const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'ko' ? 'name_ko' : 'name_en'];
-/** Thicker with zoom, so the 60 m run is a bold stroke at 16-17.5 and still a line at 14. */
+/** Thicker with zoom: the 60 m run is a bold stroke at site zoom (15-17) and still a line at 14. */
 const byZoom = (at14: number, at17: number): ExpressionSpecification => [
   'interpolate', ['linear'], ['zoom'], JSA_SITE_MINZOOM, at14, 17, at17,
 ];
@@ -97,7 +97,7 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       type: 'fill',
       ...base,
       filter: byId(F.row),
-      layout: hidden,
+      layout: { ...hidden },
       paint: { 'fill-color': p.distance, 'fill-opacity': 0.45 },
     },
     // Dashed: the blocks are a drawing device, not traced buildings.
@@ -106,7 +106,7 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       type: 'line',
       ...base,
       filter: byId(F.row),
-      layout: hidden,
+      layout: { ...hidden },
       paint: { 'line-color': p.distance, 'line-width': 1.5, 'line-dasharray': [2, 1] },
     },
     {
@@ -139,7 +139,7 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       type: 'circle',
       ...base,
       filter: byId(F.jeep),
-      layout: hidden,
+      layout: { ...hidden },
       paint: { 'circle-radius': byZoom(4, 7), 'circle-color': p.halo, 'circle-stroke-color': p.run, 'circle-stroke-width': 3 },
     },
     {
@@ -147,7 +147,7 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       type: 'circle',
       ...base,
       filter: byId(F.wall),
-      layout: hidden,
+      layout: { ...hidden },
       paint: { 'circle-radius': byZoom(4, 7.5), 'circle-color': p.run, 'circle-stroke-color': p.halo, 'circle-stroke-width': 2.5 },
     },
     {
@@ -155,7 +155,7 @@ export function jsaSiteLayers(p: Palette, lang: Lang): LayerSpecification[] {
       type: 'circle',
       ...base,
       filter: byId(F.bridge),
-      layout: hidden,
+      layout: { ...hidden },
       paint: { 'circle-radius': 5.5, 'circle-color': p.text, 'circle-stroke-color': p.halo, 'circle-stroke-width': 2 },
     },
     {
