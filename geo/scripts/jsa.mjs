@@ -250,10 +250,12 @@ export function checkJsa(features, mdl) {
     ),
     localOffMaxM: round(Math.max(...byId('jsa-mdl-local').geometry.coordinates.map((c) => toLine(turf.point(c)))), 1),
   };
+  // Literal ranges from facts §3, not the constants above: editing those must trip this check.
+  const within = (v, lo, hi) => v >= lo && v <= hi;
   const problems = [];
-  if (Math.abs(stats.jeepM - JSA_NORTH_M) > 3 || side(jeep) !== 'north') problems.push('jeep stop not ~10 m north');
-  if (Math.abs(stats.wallM - JSA_SOUTH_M) > 5 || side(wall) !== 'south') problems.push('wall not ~50 m south');
-  if (Math.abs(stats.runM - (JSA_NORTH_M + JSA_SOUTH_M)) > 5) problems.push('run not ~60 m');
+  if (!within(stats.jeepM, 7, 13) || side(jeep) !== 'north') problems.push('jeep stop not ~10 m north');
+  if (!within(stats.wallM, 45, 55) || side(wall) !== 'south') problems.push('wall not ~50 m south');
+  if (!within(stats.runM, 55, 65)) problems.push('run not ~60 m');
   if (side(bridge) !== 'north') problems.push('72-Hour Bridge not north of the MDL');
   if (stats.blockMaxM > 2) problems.push('a conference block is off the MDL');
   if (stats.localOffMaxM > 1) problems.push('jsa-mdl-local is not on the MDL');
