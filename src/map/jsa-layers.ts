@@ -8,6 +8,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT_NAME } from '../fonts.js';
 import type { Lang } from '../story/types.js';
+import type { Bounds } from './geometry.js';
 import type { Palette } from './palette.js';
 
 /** The GeoJSON source these layers read: the style's `story` source, built from geo/story.geojson. */
@@ -15,6 +16,17 @@ export const JSA_SITE_SOURCE = 'story';
 
 /** Below this zoom the site is a few pixels across and its labels would only clutter the band. */
 export const JSA_SITE_MINZOOM = 14;
+
+/**
+ * A camera for `jsa-shooting` that frames the 72-Hour Bridge (north-west corner) and the run,
+ * jeep stop, wall, conference row and note (south-east), with room for the labels, which are
+ * placed west and south of the run. It fits about zoom 15.7-15.9 on a desktop map panel and
+ * 14.6 on a phone, where the run is still ~25 px of thick stroke with both ends marked.
+ */
+export const JSA_SITE_CAMERA: { readonly bounds: Bounds; readonly maxZoom: number } = {
+  bounds: [[126.67, 37.9535], [126.6795, 37.9598]],
+  maxZoom: 17,
+};
 
 /** The legend / scene group that switches every layer below. */
 export const JSA_SITE_GROUP = 'jsa-site';

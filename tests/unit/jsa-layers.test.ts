@@ -17,10 +17,13 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import codepoints from '../../src/assets/fonts/codepoints.json';
+import { cameraTarget, insetsFor, project } from '../../src/map/camera';
 import {
+  JSA_SITE_CAMERA,
   JSA_SITE_GROUP,
   JSA_SITE_GROUP_LAYERS,
   JSA_SITE_LAYER_IDS,
+  JSA_SITE_MINZOOM,
   JSA_SITE_SOURCE,
   jsaSiteLayers,
 } from '../../src/map/jsa-layers';
@@ -184,5 +187,44 @@ describe('JSA site layers select committed features', () => {
     expect(run.geometry.type === 'LineString' && run.geometry.coordinates[0]).toEqual(
       jeep.geometry.type === 'Point' && jeep.geometry.coordinates,
     );
+  });
+});
+
+describe('the suggested jsa-shooting camera', () => {
+  // Map sizes the explainer gives the map: the desktop panel beside a 38 % text column at
+  // 1440x900 and 1280x800, and two phones whose text cards cover the lower 45 %.
+  const VIEWS = [
+    ['desktop', 893, 900],
+    ['desktop', 794, 800],
+    ['phone', 390, 844],
+    ['phone', 375, 667],
+  ] as const;
+  const coordsOf = (id: string): [number, number][] => {
+    const f = story.features.find((x) => x.properties?.['id'] === id);
+    if (!f) throw new Error(`no ${id}`);
+    const g = f.geometry;
+    if (g.type === 'Point') return [g.coordinates as [number, number]];
+    if (g.type === 'LineString') return g.coordinates as [number, number][];
+    if (g.type === 'MultiPolygon') return g.coordinates.flat(2) as [number, number][];
+    throw new Error(`unexpected ${g.type}`);
+  };
+  const SITE = ['jsa-72-hour-bridge', 'jsa-jeep-stop', 'jsa-run', 'jsa-wall', 'jsa-conference-row', 'jsa-schematic-note', 'jsa-mdl-label'];
+
+  it.each(VIEWS)('%s %ix%i: every site feature is in the clear part of the map, the run at least 20 px', (layout, w, h) => {
+    const insets = insetsFor(layout, 'scroll', w, h);
+    const target = cameraTarget({ kind: 'bounds', ...JSA_SITE_CAMERA }, w, h, insets);
+    const margin = 12;
+    for (const id of SITE) {
+      for (const c of coordsOf(id)) {
+        const [x, y] = project(c, target, w, h);
+        expect(x, `${id} x`).toBeGreaterThanOrEqual(insets.left + margin);
+        expect(x, `${id} x`).toBeLessThanOrEqual(w - insets.right - margin);
+        expect(y, `${id} y`).toBeGreaterThanOrEqual(insets.top + margin);
+        expect(y, `${id} y (text card starts at ${h - insets.bottom})`).toBeLessThanOrEqual(h - insets.bottom - margin);
+      }
+    }
+    const [a, b] = coordsOf('jsa-run').map((c) => project(c, target, w, h));
+    expect(Math.hypot(b![0] - a![0], b![1] - a![1])).toBeGreaterThanOrEqual(20);
+    expect(target.zoom).toBeGreaterThanOrEqual(JSA_SITE_MINZOOM);
   });
 });
