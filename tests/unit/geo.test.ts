@@ -2,7 +2,8 @@
 /**
  * Checks the committed geo/*.geojson against the facts sheet and the armistice's geometry.
  * These read the built files only; rebuilding them needs the 160 MB OSM-derived input
- * (`npm run geo`), which is not installed in CI.
+ * (`npm run geo`), which is not installed in CI. story.geojson alone rebuilds from the committed
+ * MDL and band (`npm run geo:story`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
