@@ -4,6 +4,7 @@
 import * as turf from '@turf/turf';
 import { basemapFeatures, koreaDetail, NE_IDS, neighbours, splitKoreas } from './basemap.mjs';
 import { bufferMdl, dmzFeatures } from './dmz.mjs';
+import { checkJsa } from './jsa.mjs';
 import { checkMdl, extractMdl } from './mdl.mjs';
 import { placeFeatures } from './places.mjs';
 import { loadGeoMapsKoreas, loadNaturalEarth } from './sources.mjs';
@@ -34,6 +35,7 @@ function main() {
   const band = dmz[0];
   const story = storyFeatures(mdl, band);
   console.log('geo: story', JSON.stringify(storyStats(story)));
+  console.log('geo: JSA', JSON.stringify(checkJsa(story, mdl)));
 
   const outputs = [
     writeCollection('mdl.geojson', [mdl]),

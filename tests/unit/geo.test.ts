@@ -2,7 +2,8 @@
 /**
  * Checks the committed geo/*.geojson against the facts sheet and the armistice's geometry.
  * These read the built files only; rebuilding them needs the 160 MB OSM-derived input
- * (`npm run geo`), which is not installed in CI.
+ * (`npm run geo`), which is not installed in CI. story.geojson alone rebuilds from the committed
+ * MDL and band (`npm run geo:story`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -267,6 +268,105 @@ describe('story geometry', () => {
     expect(line.properties?.['km']).toBe(Math.round(km));
     expect(km).toBeGreaterThan(35); // facts sheet §6: about 40-50 km
     expect(km).toBeLessThan(55);
+  });
+});
+
+describe('the JSA at site scale', () => {
+  const f = <G extends Geometry>(id: string) => byId<G>(data.story, id);
+  const run = f<LineString>('jsa-run');
+  const [runStart, runEnd] = [run.geometry.coordinates[0]!, run.geometry.coordinates[run.geometry.coordinates.length - 1]!];
+  const toMdlM = (p: Position) => turf.pointToLineDistance(turf.point(p), mdl, { units: 'meters' });
+  const JSA_IDS = [
+    'jsa-mdl-local', 'jsa-mdl-label', 'jsa-conference-row', 'jsa-conference-row-label', 'jsa-72-hour-bridge',
+    'jsa-jeep-stop', 'jsa-run', 'jsa-run-mid', 'jsa-wall', 'jsa-schematic-note',
+  ];
+  const FROM_COORDINATES = ['jsa-mdl-local', 'jsa-mdl-label', 'jsa-72-hour-bridge'];
+
+  it('flags each feature approximate, says whether it is schematic, and names its source', () => {
+    for (const id of JSA_IDS) {
+      const p = f(id).properties ?? {};
+      expect(p['approximate'], id).toBe(true);
+      expect(typeof p['schematic'], id).toBe('boolean');
+      expect(String(p['source']), id).toMatch(/facts sheet §[13]|Wikipedia|mdl\.geojson|jsa-/);
+    }
+    // Only the MDL slice and the bridge come from coordinates; the rest is drawn from distances.
+    const schematic = JSA_IDS.filter((id) => f(id).properties?.['schematic'] === true).sort();
+    expect(schematic).toEqual(JSA_IDS.filter((id) => !FROM_COORDINATES.includes(id)).sort());
+    expect(data.story.features.map((x) => String(x.properties?.['id'])).filter((id) => id.startsWith('jsa-')).sort()).toEqual(
+      [...JSA_IDS].sort(),
+    );
+  });
+
+  it('puts the jeep stop ~10 m north of the MDL at the start of the run (facts §3)', () => {
+    const jeep = f<Point>('jsa-jeep-stop').geometry.coordinates;
+    expect(jeep).toEqual(runStart);
+    expect(toMdlM(jeep)).toBeGreaterThan(7);
+    expect(toMdlM(jeep)).toBeLessThan(13);
+    expect(sideOfMdl(jeep)).toBe('north');
+  });
+
+  it('puts the wall ~50 m south of the MDL at the end of the run (facts §3)', () => {
+    const wall = f<Point>('jsa-wall').geometry.coordinates;
+    expect(wall).toEqual(runEnd);
+    expect(toMdlM(wall)).toBeGreaterThan(45);
+    expect(toMdlM(wall)).toBeLessThan(55);
+    expect(sideOfMdl(wall)).toBe('south');
+    expect(turf.length(run, { units: 'meters' })).toBeGreaterThan(55);
+    expect(turf.length(run, { units: 'meters' })).toBeLessThan(65);
+    expect(String(run.properties?.['source'])).toMatch(/Approximate/);
+  });
+
+  it('draws the local MDL on the committed line, through the run', () => {
+    const local = f<LineString>('jsa-mdl-local');
+    for (const c of local.geometry.coordinates) expect(toMdlM(c)).toBeLessThan(1);
+    const m = turf.length(local, { units: 'meters' });
+    expect(m).toBeGreaterThan(300);
+    expect(m).toBeLessThan(1000);
+    expect(turf.lineIntersect(local, run).features).toHaveLength(1);
+    expect(toMdlM(f<Point>('jsa-mdl-label').geometry.coordinates)).toBeLessThan(1);
+  });
+
+  it('anchors the run label at the middle of the run and states its length', () => {
+    const mid = f<Point>('jsa-run-mid');
+    const half = turf.length(run, { units: 'meters' }) / 2;
+    for (const end of [runStart, runEnd]) {
+      expect(turf.distance(mid, turf.point(end), { units: 'meters' })).toBeCloseTo(half, 0);
+    }
+    expect(String(mid.properties?.['name_en']).replace(/\u00A0/g, ' ')).toBe(`Oh's run, about ${run.properties?.['length_m']} m`);
+  });
+
+  it('draws the conference blocks straddling the MDL, beside the run and not on it', () => {
+    const row = f<MultiPolygon>('jsa-conference-row');
+    expect(row.geometry.type).toBe('MultiPolygon');
+    for (const poly of row.geometry.coordinates) {
+      const block = turf.polygon(poly);
+      expect(toMdlM(turf.centroid(block).geometry.coordinates)).toBeLessThan(3);
+      const sides = new Set(poly[0]!.slice(0, -1).map(sideOfMdl));
+      expect([...sides].sort()).toEqual(['north', 'south']);
+      expect(turf.booleanIntersects(block, run)).toBe(false);
+      expect(turf.distance(turf.centroid(block), turf.point(JSA), { units: 'meters' })).toBeLessThan(150);
+    }
+    // The label hangs just south of the row: near a block, never on one.
+    const label = turf.point(f<Point>('jsa-conference-row-label').geometry.coordinates);
+    const blocks = row.geometry.coordinates.map((poly) => turf.polygon(poly));
+    expect(blocks.some((b) => turf.booleanPointInPolygon(label, b))).toBe(false);
+    expect(Math.min(...blocks.map((b) => turf.distance(label, turf.centroid(b), { units: 'meters' })))).toBeLessThan(30);
+    expect(sideOfMdl(label.geometry.coordinates)).toBe('south');
+  });
+
+  it("puts the 72-Hour Bridge at Wikipedia's 37°57′34″N 126°40′14″E, on the North's side", () => {
+    const dms = (d: number, m: number, s: number) => d + m / 60 + s / 3600;
+    const bridge = f<Point>('jsa-72-hour-bridge').geometry.coordinates;
+    expect(turf.distance(turf.point(bridge), turf.point([dms(126, 40, 14), dms(37, 57, 34)]), { units: 'meters' })).toBeLessThan(1);
+    expect(sideOfMdl(bridge)).toBe('north');
+    expect(turf.distance(turf.point(bridge), turf.point(runStart), { units: 'meters' })).toBeLessThan(1000);
+  });
+
+  it('keeps the map note in open ground south of the run, within the site view', () => {
+    const note = f<Point>('jsa-schematic-note').geometry.coordinates;
+    expect(turf.distance(turf.point(note), turf.point(runEnd), { units: 'meters' })).toBeLessThan(300);
+    expect(note[1]!).toBeLessThan(runEnd[1]!);
+    expect(sideOfMdl(note)).toBe('south');
   });
 });
 
