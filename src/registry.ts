@@ -34,7 +34,7 @@ export const CHAPTERS: Record<ChapterId, ChapterEntry> = {
     handoutParagraphs: 1,
   },
   'fog-crossing': { scene: fogCrossing('fog-crossing', ['yeoncheon', 'cheorwon', 'paju']), extras: 'none', handoutParagraphs: 1 },
-  'jsa-shooting': { scene: jsaSite('jsa-shooting', ['panmunjom']), extras: 'none', handoutParagraphs: 1 },
+  'jsa-shooting': { scene: jsaSite('jsa-shooting', []), extras: 'none', handoutParagraphs: 1 },
   defections: {
     scene: crossings('defections', CROSSINGS_2017, CROSSINGS_2017),
     extras: 'arrivals-chart',

@@ -55,6 +55,13 @@ export const presenterStyles = css`
   .layout[data-mode='present'] .card :is(h1, h2, h3, h4) {
     font-size: clamp(calc(1.8 * var(--dmz-unit)), 3vw, calc(3 * var(--dmz-unit)));
   }
+  .layout[data-mode='present'] .points {
+    margin: 0;
+    padding-left: 1.1em;
+  }
+  .layout[data-mode='present'] .points li {
+    margin: 0 0 0.5em;
+  }
   .layout[data-mode='present'] .controls {
     left: auto;
     right: calc(0.75 * var(--dmz-unit));
@@ -86,7 +93,7 @@ export const presenterStyles = css`
     padding: calc(0.3 * var(--dmz-unit));
     font-size: calc(0.85 * var(--dmz-unit));
   }
-  .layout[data-layout='phone'] .presenter-nav :is(progress, .fullscreen) {
+  .layout[data-layout='phone'] .presenter-nav :is(progress, .fullscreen, .text) {
     display: none;
   }
   .layout[data-layout='phone'] .presenter-nav button {

@@ -17,6 +17,7 @@ const ENTRIES: Record<LegendEntry, { label: keyof UiStrings; swatch: Swatch; col
   'approx-place': { label: 'legendApproxPlace', swatch: 'ring', color: (t) => PALETTES[t].text },
   'fog-area': { label: 'legendFogArea', swatch: 'area', color: (t) => PALETTES[t].approx },
   'jsa-run': { label: 'legendRun', swatch: 'path', color: (t) => PALETTES[t].run },
+  'jsa-site': { label: 'legendJsaSite', swatch: 'area', color: (t) => PALETTES[t].distance },
   distance: { label: 'legendDistance', swatch: 'dashed', color: (t) => PALETTES[t].distance },
   crossings: { label: 'legendCrossings', swatch: 'ring', color: (t) => PALETTES[t].crossing },
   event: { label: 'legendEvent', swatch: 'dot', color: (t) => PALETTES[t].run },

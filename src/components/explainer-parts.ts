@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { STRINGS, type UiStrings } from '../i18n/strings.js';
 import type { Theme } from '../map/palette.js';
@@ -48,15 +49,17 @@ export interface PresenterNavActions {
   next(): void;
   prev(): void;
   toggleFullscreen(): void;
+  toggleText(): void;
 }
 
 /** Presenter mode's bar: previous, "chapter k of n", next, full screen. */
-export function renderPresenterNav(t: UiStrings, index: number, total: number, a: PresenterNavActions) {
+export function renderPresenterNav(t: UiStrings, index: number, total: number, a: PresenterNavActions, fullText: boolean) {
   return html`<nav class="presenter-nav" part="presenter-nav" aria-label=${t.contents}>
     <button type="button" class="prev" @click=${() => a.prev()} ?disabled=${index === 0}>← ${t.previous}</button>
     <span class="progress">${t.chapterOf(index + 1, total)}</span>
     <progress max=${total} value=${index + 1} aria-hidden="true"></progress>
     <button type="button" class="next" @click=${() => a.next()} ?disabled=${index === total - 1}>${t.next} →</button>
+    <button type="button" class="text" aria-pressed=${fullText ? 'true' : 'false'} aria-keyshortcuts="T" @click=${() => a.toggleText()}>${t.fullText}</button>
     <button type="button" class="fullscreen" @click=${() => a.toggleFullscreen()}>${t.fullscreen}</button>
   </nav>`;
 }
@@ -74,6 +77,8 @@ export interface ChapterView {
   lang: Lang;
   /** Reduced motion: the chart does not animate. */
   still: boolean;
+  /** Presenter mode shows the chapter's key points; this shows its full text instead. */
+  fullText: boolean;
 }
 
 /** One chapter's section: kicker, heading, paragraphs and extras (chart, sources), in a card. */
@@ -91,8 +96,27 @@ export function renderChapter(c: Chapter, v: ChapterView) {
     <div class="card" part="card">
       ${c.kicker ? html`<p class="kicker">${c.kicker}</p>` : nothing}
       ${staticHtml`<${tag} id="h-${c.id}" part="heading">${c.heading}</${tag}>`}
-      ${c.body.map((p) => html`<p>${p}</p>`)} ${renderChapterExtras(c, v.lang, v.still)}
+      ${
+        // A projector shows the key points, large; the full text is one key (T) away.
+        v.present && !v.fullText
+          ? html`<ul class="points">
+              ${c.presenter.map((p) => html`<li>${p}</li>`)}
+            </ul>`
+          : html`${c.body.map((p) => html`<p>${p}</p>`)} ${renderChapterExtras(c, v.lang, v.still)}`
+      }
       <p class="visually-hidden">${STRINGS[v.lang].chapterOf(c.index + 1, v.total)}</p>
     </div>
   </section>`;
+}
+
+/** The story column: every chapter (presenter mode shows only the current one). */
+export function renderPanel(chapters: Chapter[], exploring: boolean, v: Omit<ChapterView, 'active' | 'total'> & { current: string }) {
+  return html`<div class="panel" part="panel" ?inert=${exploring}>
+    ${
+      // Progress changes every scroll frame; the chapters only change with these.
+      guard([chapters, v.current, v.headingLevel, v.present, v.still, v.fullText, v.lang], () =>
+        chapters.map((c) => renderChapter(c, { ...v, total: chapters.length, active: c.id === v.current })),
+      )
+    }
+  </div>`;
 }

@@ -23,3 +23,13 @@ export class Memo {
 
 export const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringify(b);
 export const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** A function that runs only the first time it is called. */
+export function once<A extends unknown[]>(f: (...args: A) => void): (...args: A) => void {
+  let done = false;
+  return (...args) => {
+    if (done) return;
+    done = true;
+    f(...args);
+  };
+}

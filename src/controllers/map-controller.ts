@@ -108,17 +108,9 @@ export class MapController implements ReactiveController {
         center: [127.4, 38.4],
         zoom: 5,
         attributionControl: false,
-        // The reader scrolls the story; the map only takes gestures in explore mode.
-        interactive: true,
-        scrollZoom: false,
-        dragPan: false,
-        dragRotate: false,
-        touchZoomRotate: false,
-        touchPitch: false,
-        doubleClickZoom: false,
-        boxZoom: false,
-        keyboard: false,
-        pitchWithRotate: false,
+        // The reader scrolls the story; the map only takes gestures in explore mode (setInteractive).
+        ...{ interactive: true, scrollZoom: false, dragPan: false, dragRotate: false, touchZoomRotate: false },
+        ...{ touchPitch: false, doubleClickZoom: false, boxZoom: false, keyboard: false, pitchWithRotate: false },
         // Label fades are motion too: none when the reader asked for less.
         fadeDuration: opts.reducedMotion ? 0 : 150,
         maxPitch: 0,

@@ -8,6 +8,8 @@ export interface PresenterActions {
   last(): void;
   jump(index: number): void;
   toggleFullscreen(): void;
+  /** Key points or the full text (T). */
+  toggleText(): void;
 }
 
 /** What presenter mode drives: the explainer's own navigation. */
@@ -26,6 +28,8 @@ const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
  */
 export class PresenterKeysController implements ReactiveController {
   active = false;
+  /** Show the chapter's full text instead of its key points (T). */
+  fullText = false;
   /** The presenter's actions, for the on-screen bar as well as the keys. */
   readonly actions: PresenterActions;
 
@@ -37,6 +41,10 @@ export class PresenterKeysController implements ReactiveController {
       first: () => host.goTo(CHAPTER_IDS[0]),
       last: () => host.goTo(CHAPTER_IDS[CHAPTER_IDS.length - 1]!),
       jump: (i) => CHAPTER_IDS[i] && host.goTo(CHAPTER_IDS[i]),
+      toggleText: () => {
+        this.fullText = !this.fullText;
+        host.requestUpdate();
+      },
       toggleFullscreen: () => {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
         else void host.requestFullscreen?.().catch(() => {});
@@ -66,6 +74,7 @@ export class PresenterKeysController implements ReactiveController {
     else if (e.key === 'End') this.actions.last();
     else if (/^[1-9]$/.test(e.key)) this.actions.jump(Number(e.key) - 1);
     else if (e.key === 'f' || e.key === 'F') this.actions.toggleFullscreen();
+    else if (e.key === 't' || e.key === 'T') this.actions.toggleText();
     else handled = false;
     if (handled) e.preventDefault();
   };

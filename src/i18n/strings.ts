@@ -35,6 +35,9 @@ export interface UiStrings {
   legendDistance: string;
   legendCrossings: string;
   legendEvent: string;
+  /** Presenter mode: show the chapter's full text instead of its key points. */
+  fullText: string;
+  legendJsaSite: string;
   legendApproxEvent: string;
   /** The timeline's year marker, read by screen readers. */
   timelineYear: (year: string) => string;
@@ -78,6 +81,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
     legendDistance: 'Distance (straight line)',
     legendCrossings: 'Where soldiers crossed in 2017',
     legendEvent: 'Event (the year shown is larger)',
+    fullText: 'Full text (T)',
+    legendJsaSite: 'The JSA (schematic)',
     legendApproxEvent: 'Event, approximate place (a town or a capital)',
     timelineYear: (y) => `Year on the map: ${y}`,
     fullscreen: 'Full screen',
@@ -118,6 +123,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
     legendDistance: '직선 거리',
     legendCrossings: '2017년 병사 귀순 장소',
     legendEvent: '사건 (표시된 해의 사건은 크게)',
+    fullText: '전체 글 (T)',
+    legendJsaSite: '공동경비구역 (개략도)',
     legendApproxEvent: '사건, 대략적 위치 (도시나 수도)',
     timelineYear: (y) => `지도에 표시된 해: ${y}`,
     fullscreen: '전체 화면',

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../story/types.js';
 import type { Palette } from './palette.js';
 import type { LayerGroup } from './scenes.js';
+import { JSA_SITE_LAYER_IDS } from './jsa-layers.js';
 
 /** Font name the labels ask for; `src/fonts.ts` maps it to the self-hosted file via `font-faces`. */
 export const LABEL_FONT = 'Noto Sans KR Regular';
@@ -17,6 +18,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   distance: ['distance-line', 'distance-label'],
   crossings: ['crossings-dot'],
   timeline: ['timeline-dot', 'timeline-label'],
+  'jsa-site': [...JSA_SITE_LAYER_IDS],
 };
 
 const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'ko' ? 'name_ko' : 'name_en'];

@@ -9,6 +9,7 @@ export type LegendEntry =
   | 'approx-place'
   | 'fog-area'
   | 'jsa-run'
+  | 'jsa-site'
   | 'distance'
   | 'crossings'
   | 'event'
@@ -22,6 +23,7 @@ const ORDER: LegendEntry[] = [
   'approx-place',
   'fog-area',
   'jsa-run',
+  'jsa-site',
   'distance',
   'crossings',
   'event',
@@ -53,6 +55,8 @@ export function legendEntries(scene: Scene, data: SceneData, events: readonly Le
   for (const g of scene.groups) {
     const entry = simple[g];
     if (entry) out.add(entry);
+    // The site drawing has the run in it, and says on the map that it is a schematic.
+    if (g === 'jsa-site') out.add('jsa-run').add('jsa-site');
     if (g === 'places') {
       for (const id of scene.places.filter((p) => data.places[p])) out.add(data.approximate.has(id) ? 'approx-place' : 'place');
     }

@@ -2,6 +2,7 @@ import type { Bounds, LngLat } from './geometry.js';
 import { boundsOf, padBounds, pointAlong } from './geometry.js';
 import type { Scene, SceneData } from './scenes.js';
 import type { ChapterId } from '../story/types.js';
+import { JSA_SITE_CAMERA } from './jsa-layers.js';
 
 /** Builds a chapter's scene at a progress 0..1 through it; `reduced` asks for a still state. */
 export type SceneBuilder = (data: SceneData, t: number, reduced: boolean) => Scene;
@@ -63,17 +64,20 @@ export const fogCrossing =
     };
   };
 
-/** Site scale at the JSA: the whole run is drawn on arrival, so no reader misses it. */
+/**
+ * Site scale at the JSA, framed from the 72-Hour Bridge to the wall where Oh fell: the whole run
+ * and every labelled feature are on screen on arrival, so no reader misses them.
+ */
 export const jsaSite =
   (id: ChapterId, places: string[]): SceneBuilder =>
   (data) => {
     const run = cachedBounds(data.jsaRun);
     return {
       ...base(id),
-      camera: { kind: 'bounds', bounds: padBounds(run, 0.002), maxZoom: 16.3 },
+      camera: { kind: 'bounds', bounds: JSA_SITE_CAMERA.bounds, maxZoom: JSA_SITE_CAMERA.maxZoom },
       focus: centre(run),
-      area: padBounds(run, 0.01),
-      groups: ['band', 'mdl', 'jsa-run', 'places'],
+      area: padBounds(JSA_SITE_CAMERA.bounds, 0.01),
+      groups: ['band', 'mdl', 'jsa-site', ...(places.length ? (['places'] as const) : [])],
       places,
       run: 1,
     };

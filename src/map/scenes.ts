@@ -13,7 +13,8 @@ export type LayerGroup =
   | 'jsa-run'
   | 'distance'
   | 'crossings'
-  | 'timeline';
+  | 'timeline'
+  | 'jsa-site';
 
 export type CameraSpec =
   | { kind: 'bounds'; bounds: Bounds; maxZoom?: number; bearing?: number }

@@ -7,6 +7,7 @@ import type {
 import type { Lang } from '../story/types.js';
 import type { GeoBundle } from './geo-data.js';
 import { baseLayers, overlayLayers } from './layers.js';
+import { jsaSiteLayers } from './jsa-layers.js';
 import { PALETTES, type Theme } from './palette.js';
 import { bakeStates, layerStates } from './layer-state.js';
 import type { Scene } from './scenes.js';
@@ -27,7 +28,8 @@ export interface StyleOptions {
 
 function overlays(opts: StyleOptions) {
   const palette = PALETTES[opts.theme];
-  const layers = overlayLayers(palette, opts.lang);
+  // The JSA site's layers go on top: their labels then win placement over the places and the band's.
+  const layers = [...overlayLayers(palette, opts.lang), ...jsaSiteLayers(palette, opts.lang)];
   return opts.scene ? bakeStates(layers, layerStates(opts.scene, palette)) : layers;
 }
 

@@ -15,7 +15,7 @@ test.describe('presenter mode', () => {
     const el = page.locator('dmz-explainer');
     await expect(el).toHaveAttribute('mode', 'present');
     const progress = el.locator('.presenter-nav .progress');
-    await expect(progress).toHaveText('Chapter 1 of 7');
+    await expect(progress).toHaveText('Chapter 1 of 8');
     // Only the current chapter is shown.
     await expect(el.locator('.panel section:not([hidden])')).toHaveCount(1);
     const steps: [string, string][] = [
@@ -36,7 +36,7 @@ test.describe('presenter mode', () => {
       await expect(el, `after ${key}`).toHaveAttribute('chapter', id);
       await expect(el.locator(`.panel section[data-chapter="${id}"]`)).toBeVisible();
     }
-    await expect(progress).toHaveText('Chapter 2 of 7');
+    await expect(progress).toHaveText('Chapter 2 of 8');
     await el.locator('.presenter-nav .next').click();
     await expect(el).toHaveAttribute('chapter', 'fog-crossing');
   });
@@ -47,7 +47,7 @@ test.describe('presenter mode', () => {
     await waitForMapIdle(page);
     const zoom = await page.evaluate(() => document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.getZoom());
     expect(zoom).toBeGreaterThan(14);
-    const size = await page.locator('dmz-explainer').locator('.panel section[data-chapter="jsa-shooting"] .card p:not(.kicker)').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const size = await page.locator('dmz-explainer').locator('.panel section[data-chapter="jsa-shooting"] .card :is(p:not(.kicker), li)').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(size).toBeGreaterThanOrEqual(20);
   });
 });
@@ -94,7 +94,7 @@ test.describe('presenter mode on a phone', () => {
     }
     await nav.getByRole('button', { name: /Next chapter/ }).click();
     await expect(el).toHaveAttribute('chapter', 'defections');
-    await expect(nav.locator('.progress')).toHaveText('Chapter 5 of 7');
+    await expect(nav.locator('.progress')).toHaveText('Chapter 5 of 8');
   });
 });
 
@@ -140,7 +140,7 @@ test.describe('deep links', () => {
   test('#chapter opens there in presenter mode', async ({ page }) => {
     await page.goto('/?mode=present#defections');
     await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'defections');
-    await expect(page.locator('dmz-explainer').locator('.presenter-nav .progress')).toHaveText('Chapter 5 of 7');
+    await expect(page.locator('dmz-explainer').locator('.presenter-nav .progress')).toHaveText('Chapter 5 of 8');
   });
 
   test('reloading mid-story comes back to the same chapter', async ({ page }) => {
