@@ -190,6 +190,33 @@ test.describe('the map always shows the chapter the reader is in', () => {
       [y, frames] as const,
     );
 
+  /**
+   * Scrolls to the middle of a chapter over `frames` frames, as dragging the scrollbar does. The
+   * target is re-read every frame: chapters far off screen are laid out only as they come near
+   * (content-visibility), so where a chapter is can change on the way.
+   */
+  const jumpOver = (page: Page, id: string, frames: number) =>
+    page.locator('dmz-explainer').locator(`section[data-chapter="${id}"]`).evaluate(
+      (s, n) =>
+        new Promise<void>((done) => {
+          const from = window.scrollY;
+          const target = () => {
+            const r = s.getBoundingClientRect();
+            const max = document.documentElement.scrollHeight - innerHeight;
+            return Math.min(max, Math.max(0, r.top + window.scrollY + r.height / 2 - innerHeight / 2));
+          };
+          let i = 0;
+          const step = () => {
+            i++;
+            window.scrollTo(0, from + ((target() - from) * i) / n);
+            if (i < n) requestAnimationFrame(step);
+            else done();
+          };
+          requestAnimationFrame(step);
+        }),
+      frames,
+    );
+
   /** The scroll position that puts the trigger line (mid-viewport) in the middle of a chapter, or as near as the page allows. */
   const sectionTop = (page: Page, id: string) =>
     page.locator('dmz-explainer').locator(`section[data-chapter="${id}"]`).evaluate((s) => {
@@ -218,7 +245,7 @@ test.describe('the map always shows the chapter the reader is in', () => {
         await settleOn(page, from);
         await waitForMapIdle(page);
         await watchCamera(page);
-        await scrollOver(page, await sectionTop(page, id), 8);
+        await jumpOver(page, id, 8);
         await expect(el).toHaveAttribute('chapter', id);
         await page.waitForFunction(() => (window as unknown as { __camera: { moves: number } }).__camera.moves >= 1, undefined, { timeout: 20_000 });
         await waitForMapIdle(page);
