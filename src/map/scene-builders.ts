@@ -72,9 +72,13 @@ export const jsaSite =
   (id: ChapterId, places: string[]): SceneBuilder =>
   (data) => {
     const run = cachedBounds(data.jsaRun);
+    const [[w, s], [e, n]] = JSA_SITE_CAMERA.bounds;
+    // A little more room to the south: the legend sits over the map's lower corner on a desktop,
+    // and the "schematic" note is the southernmost label.
+    const bounds: Bounds = [[w, s - 0.0012], [e, n]];
     return {
       ...base(id),
-      camera: { kind: 'bounds', bounds: JSA_SITE_CAMERA.bounds, maxZoom: JSA_SITE_CAMERA.maxZoom },
+      camera: { kind: 'bounds', bounds, maxZoom: JSA_SITE_CAMERA.maxZoom },
       focus: centre(run),
       area: padBounds(JSA_SITE_CAMERA.bounds, 0.01),
       groups: ['band', 'mdl', 'jsa-site', ...(places.length ? (['places'] as const) : [])],
