@@ -19,7 +19,7 @@ async function openWithFault(page: Page, file: string, fault: Fault): Promise<{ 
 /** The story works without the map: all chapters are there and scrolling changes the chapter. */
 async function expectTextWorks(page: Page): Promise<void> {
   const el = page.locator('dmz-explainer');
-  await expect(el.locator('.panel section[data-chapter]')).toHaveCount(7);
+  await expect(el.locator('.panel section[data-chapter]')).toHaveCount(8);
   await expect(el.locator('.panel section[data-chapter="fog-crossing"] p').first()).not.toBeEmpty();
   await el.locator('.panel section[data-chapter="defections"]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
   await expect(el).toHaveAttribute('chapter', 'defections');

@@ -60,7 +60,7 @@ test('hostile attributes are refused with dmz-error and never rendered as HTML',
     box.innerHTML = `<dmz-explainer ${Object.entries(payloads).map(([n, v]) => `${n}="${esc(v)}"`).join(' ')}></dmz-explainer>`;
     document.body.append(box);
   }, PAYLOADS);
-  await expect(page.locator('dmz-explainer').nth(1).locator('.panel section[data-chapter]')).toHaveCount(7);
+  await expect(page.locator('dmz-explainer').nth(1).locator('.panel section[data-chapter]')).toHaveCount(8);
   const reasons = (await dmzErrors(page)).filter((e) => e.reason === 'invalid-attribute').map((e) => e.message);
   for (const name of ['lang', 'theme', 'mode', 'chapter']) {
     expect(reasons.filter((m) => m.includes(`Unknown ${name}`)), `${name} refused twice`).toHaveLength(2);
@@ -79,14 +79,14 @@ test('hostile URL parameters and hash on the reader page and the iframe embed pa
   const { dialogs, thrown } = await guard(page);
   const q = new URLSearchParams({ lang: PAYLOADS.lang, mode: PAYLOADS.mode, theme: PAYLOADS.theme }).toString();
   await page.goto(`/?${q}#${encodeURIComponent(PAYLOADS.chapter)}`);
-  await expect(page.locator('dmz-explainer').locator('.panel section[data-chapter]')).toHaveCount(7);
+  await expect(page.locator('dmz-explainer').locator('.panel section[data-chapter]')).toHaveCount(8);
   await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'intro');
   expect((await dmzErrors(page)).filter((e) => e.reason === 'invalid-attribute').length).toBeGreaterThanOrEqual(3);
   await expectNothingInjected(page);
 
   const embedQ = new URLSearchParams({ ...PAYLOADS, 'heading-level': '<h1>' }).toString();
   await page.goto(`/embed.html?${embedQ}`);
-  await expect(page.locator('dmz-explainer').locator('.panel section[data-chapter]')).toHaveCount(7);
+  await expect(page.locator('dmz-explainer').locator('.panel section[data-chapter]')).toHaveCount(8);
   expect((await dmzErrors(page)).map((e) => e.message).join('\n')).toMatch(/Ignored basemap/);
   await expectNothingInjected(page);
   expect(dialogs).toEqual([]);
@@ -183,7 +183,7 @@ test('postMessage: the embed ignores a well-formed message from a window other t
   await page.route('**/resilience-frame-host.html', (r) => r.fulfill({ path: 'tests/e2e/fixtures/resilience-frame-host.html' }));
   await page.goto('/resilience-frame-host.html');
   const embed = page.frameLocator('#embed');
-  await expect(embed.locator('dmz-explainer').locator('.panel section[data-chapter]')).toHaveCount(7);
+  await expect(embed.locator('dmz-explainer').locator('.panel section[data-chapter]')).toHaveCount(8);
   const frame = page.frames().find((f) => f.url().endsWith('/embed.html'))!;
   const ad = page.frames().find((f) => f.url().startsWith('http://third-party.test'))!;
   const state = () => frame.evaluate(() => ({ y: Math.round(scrollY), hosted: document.documentElement.classList.contains('dmz-hosted') }));

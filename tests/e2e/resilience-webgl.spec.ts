@@ -54,7 +54,7 @@ async function staticMap(page: Page): Promise<StaticMapState> {
 /** The whole story still reads and the static map follows the chapters. */
 async function expectStaticStory(page: Page): Promise<void> {
   const el = page.locator('dmz-explainer');
-  await expect(el.locator('.panel section[data-chapter]')).toHaveCount(7);
+  await expect(el.locator('.panel section[data-chapter]')).toHaveCount(8);
   await expect.poll(async () => (await staticMap(page)).svg, { message: 'static SVG map drawn' }).toBe(true);
   const intro = await staticMap(page);
   expect(intro.canvasCount, 'no MapLibre canvas').toBe(0);

@@ -135,7 +135,7 @@ test.describe('the story', () => {
     await page.route(/dmz-map-.*\.js$/, () => {});
     await page.goto('/');
     const root = page.locator('dmz-explainer');
-    await expect(root.locator('.panel section[data-chapter]')).toHaveCount(7);
+    await expect(root.locator('.panel section[data-chapter]')).toHaveCount(8);
     for (const id of IDS) await expect(root.locator(`.panel section[data-chapter="${id}"] [part="heading"]`)).not.toBeEmpty();
     await expect(root.locator('.panel section[data-chapter="jsa-shooting"]')).toContainText('Oh Chong-song');
   });
