@@ -26,8 +26,6 @@ export type Checks = [
   // The tag's and the events' global types point at these classes.
   Assignable<HTMLElementTagNameMap['dmz-explainer'], Api.DmzExplainer>,
   Assignable<HTMLElementEventMap['dmz-chapter-change'], Api.ChapterChangeEvent>,
-  Assignable<DocumentEventMap['dmz-chapter-change'], Api.ChapterChangeEvent>,
-  Assignable<WindowEventMap['dmz-error'], Api.ExplainerErrorEvent>,
   Same<typeof Main.setBasePath, typeof Api.setBasePath>,
   Same<typeof Main.getBasePath, typeof Api.getBasePath>,
   // The server entry (package.json condition `node`) offers the same names, so imports resolve on both sides.
