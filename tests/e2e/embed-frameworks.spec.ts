@@ -111,6 +111,10 @@ test.describe('Next.js App Router', () => {
     page.on('request', (req) => {
       if (new URL(req.url()).origin !== origin && !/^(data|blob):/.test(req.url())) foreign.push(req.url());
     });
+    const missing: string[] = [];
+    page.on('response', (res) => {
+      if (res.status() >= 400) missing.push(`${res.status()} ${res.url()}`);
+    });
     const errors = trackConsoleErrors(page);
     const dmzErrors: string[] = [];
     await page.exposeFunction('recordDmzError', (reason: string) => dmzErrors.push(reason));
@@ -125,6 +129,7 @@ test.describe('Next.js App Router', () => {
     await page.evaluate(() => document.querySelector('dmz-explainer')!.goTo('the-line'));
     await expect(page.locator('dmz-explainer')).toHaveAttribute('data-last-chapter', 'the-line');
     expect(foreign).toEqual([]);
+    expect(missing).toEqual([]);
     expect(dmzErrors).toEqual([]);
     expect(errors).toEqual([]);
   });
