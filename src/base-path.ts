@@ -37,7 +37,9 @@ export function setBasePath(path: string | undefined): void {
  */
 export function getBasePath(): string | undefined {
   if (explicit !== undefined) return explicit;
-  const script = globalThis.document?.querySelector(`script[${BASE_PATH_ATTRIBUTE}]`);
+  const doc = globalThis.document;
+  // A document without querySelector is a stand-in (a test's, a server's): no script to read.
+  const script = typeof doc?.querySelector === 'function' ? doc.querySelector(`script[${BASE_PATH_ATTRIBUTE}]`) : null;
   const value = script?.getAttribute(BASE_PATH_ATTRIBUTE)?.trim();
   return value ? folder(value) : undefined;
 }
