@@ -4,11 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './embed-server';
-// @ts-expect-error plain JavaScript (tests/frameworks/install.mjs), run by .ci/run as well
-import { frameworkDeps as installDeps } from '../frameworks/install.mjs';
+import { frameworkDeps } from '../frameworks/install.mjs';
 
 /** `tests/frameworks/.cache/<hash>/`: the fixtures' dependencies, installed once (install.mjs). */
-export const frameworkDeps = installDeps as () => string;
+export { frameworkDeps };
 
 /** One file in `npm pack --json`'s listing. */
 interface PackedFile {
