@@ -57,6 +57,14 @@ test('npm pack ships the entries, types, manifest and both licences, and nothing
   }
 });
 
+test('the single-file offline page inlines its CSS as a plain <style>, without <link> attributes', () => {
+  const html = readFileSync(join(REPO_ROOT, 'dist/offline/dmz-explainer-offline.html'), 'utf8');
+  const styles = html.match(/<style\b[^>]*>/g) ?? [];
+  expect(styles.length).toBeGreaterThan(0);
+  expect(styles.filter((tag) => /\b(rel|crossorigin|href)\b/.test(tag))).toEqual([]);
+  expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+});
+
 test('in plain Node, importing the package defines nothing and touches no DOM global', () => {
   const app = fixtureApp('react-ts');
   expect(packedManifest(app).private).toBeUndefined();
