@@ -77,6 +77,27 @@ test('html, body { overflow-x: hidden }: the map either stays pinned or the cons
   }
 });
 
+test('the iframe embed under html, body { overflow-x: hidden }: resize.js names the box to fix', async ({ page, news }) => {
+  const warnings = collectConsole(page, 'warning');
+  await page.goto(`${news.origin}/iframe-overflow-hidden.html`);
+  // resize.js has sized the track from the story's height: it has had its first height message.
+  await page.waitForFunction(() => parseFloat(document.getElementById('track')!.style.height) > innerHeight);
+  const tops: number[] = [];
+  for (const fraction of [0.3, 0.6]) {
+    await page.evaluate((f) => {
+      const track = document.getElementById('track')!;
+      scrollTo({ top: track.offsetTop + track.offsetHeight * f, behavior: 'instant' });
+    }, fraction);
+    tops.push(await page.evaluate(() => document.getElementById('frame')!.getBoundingClientRect().top));
+  }
+  const pinned = tops.every((top) => Math.abs(top) < 1);
+  if (!pinned) {
+    await expect
+      .poll(() => warnings.filter((w) => w.startsWith('[dmz-explainer] <body>')))
+      .toEqual([expect.stringMatching(/overflow stops the map pinning: use overflow-x: clip/)]);
+  }
+});
+
 test('the documented fix, overflow-x: clip, pins the map, and no warning is printed', async ({ page, news }) => {
   const warnings = collectConsole(page, 'warning');
   await page.goto(`${news.origin}/overflow-clip.html`);
