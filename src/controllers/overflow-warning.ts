@@ -75,11 +75,11 @@ export class OverflowWarning implements ReactiveController {
     if (!trap || warned.has(trap)) return;
     warned.add(trap);
     const style = getComputedStyle(trap);
+    // Text only: an element argument would keep the page's node alive in the console.
     console.warn(
       `[dmz-explainer] <${describeElement(trap)}> has overflow-x: ${style.overflowX}; overflow-y: ${style.overflowY}, ` +
         'which stops the map from staying pinned while the story scrolls (position: sticky sticks to that box, ' +
         'and it does not scroll). Use overflow-x: clip instead of hidden, or see "Host page CSS" in docs/EMBED.md.',
-      trap,
     );
   }
 }

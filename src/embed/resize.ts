@@ -61,7 +61,7 @@ const scrolls = (s: CSSStyleDeclaration): boolean => /a|h|sc/.test(s.overflowX +
 function warnTrap(e: Embed): void {
   for (let n = e.track.parentElement; n && n !== document.documentElement; n = n.parentElement) {
     if (scrolls(getComputedStyle(n)) && n.scrollHeight <= n.clientHeight + 1 && (n !== document.body || scrolls(getComputedStyle(n.parentElement!)))) {
-      console.warn(`[dmz-explainer] <${n.localName}>'s overflow stops the map pinning: use overflow-x: clip`, n);
+      console.warn(`[dmz-explainer] <${n.localName}>'s overflow stops the map pinning: use overflow-x: clip`);
       return;
     }
   }
