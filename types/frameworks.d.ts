@@ -20,11 +20,14 @@ declare module 'react' {
   }
 }
 
-// @ts-ignore: only in projects that have Vue's types (vue 3, checked by vue-tsc)
+// @ts-ignore: only in projects that have Vue's types (vue 3.5, checked by vue-tsc)
 declare module 'vue' {
   interface GlobalComponents {
-    // @ts-ignore: DefineComponent is Vue's
-    'dmz-explainer': DefineComponent<DmzExplainerAttributes>;
+    // The shape Vue's docs give for a non-Vue custom element: the element, with template props.
+    'dmz-explainer': new () => DmzExplainer & {
+      // @ts-ignore: Vue's HTMLAttributes (re-exported, so not in this block's scope by name)
+      $props: import('vue').HTMLAttributes & DmzExplainerAttributes;
+    };
   }
 }
 

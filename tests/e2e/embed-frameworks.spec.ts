@@ -92,6 +92,11 @@ test('React 19 + TypeScript: tsc accepts the tag, its attributes, refs and docum
   run(app, join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json']);
 });
 
+test("Svelte 5 and Vue 3.5: the tag's declarations type the attributes and events, and reject misuse", () => {
+  const app = fixtureApp('svelte-vue-types');
+  run(app, join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json']);
+});
+
 test.describe('Next.js App Router', () => {
   let server: ChildProcess | undefined;
   test.afterAll(() => stopServer(server));
@@ -107,7 +112,9 @@ test.describe('Next.js App Router', () => {
     expect(existsSync(join(app, 'public/dmz-explainer/basemap.geojson'))).toBe(true);
     // Prerendering `/` imports the package on the server: it must not throw.
     const built = run(app, process.execPath, [next, 'build'], env);
-    expect(built).toMatch(/○ \/|Static/);
+    // Next type-checked the app (the tag in JSX) and prerendered `/` on the server.
+    expect(built).toMatch(/Finished TypeScript/);
+    expect(built).toMatch(/○ \/\n/);
 
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
