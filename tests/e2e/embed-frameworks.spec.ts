@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, expect, test } from './embed-server';
 import { mapIdle } from './embed-helpers';
@@ -115,6 +115,18 @@ test.describe('Next.js App Router', () => {
     // Next type-checked the app (the tag in JSX) and prerendered `/` on the server.
     expect(built).toMatch(/Finished TypeScript/);
     expect(built).toMatch(/○ \/\n/);
+    // The server bundle holds the package's server entry (its event classes; the rest is tree-shaken),
+    // not the element's code; the browser's bundle holds the element.
+    const bundled = (dir: string) =>
+      readdirSync(join(app, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(join(app, dir, f), 'utf8'))
+        .join('\n');
+    const serverCode = bundled('.next/server');
+    const browserCode = bundled('.next/static/chunks');
+    expect(serverCode).toMatch(/type\s*=\s*["'`]dmz-chapter-change/);
+    expect(serverCode).not.toContain('already defined by another copy');
+    expect(browserCode).toContain('already defined by another copy');
 
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
