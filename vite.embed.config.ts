@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './vite.config.js';
 
 /** The fonts' licences (SIL OFL) must travel with the font files, wherever a newsroom copies them. */
-function fontLicences(): Plugin {
+export function fontLicences(): Plugin {
   return {
     name: 'dmz-font-licences',
     generateBundle() {
@@ -41,7 +41,9 @@ export default defineConfig({
         entryFileNames: '[name].js',
         // The lazily imported map code keeps its name; code the entry shares with it is `shared-…`.
         chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
-        assetFileNames: 'assets/[name]-[hash][extname]',
+        // Unhashed, so that setBasePath() (src/base-path.ts) can name each file: the folder is
+        // versioned as a whole (a new release goes to a new path), its chunks are hashed.
+        assetFileNames: 'assets/[name][extname]',
       },
     },
   },

@@ -22,7 +22,13 @@ function offlineFile(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const page = bundle['index.html'];
-        if (page) page.fileName = FILE;
+        if (!page) return;
+        page.fileName = FILE;
+        // The inliner keeps the <link>'s attributes on the <style> it writes; `rel` and
+        // `crossorigin` are not <style> attributes (invalid HTML), so drop them.
+        if (page.type === 'asset' && typeof page.source === 'string') {
+          page.source = page.source.replace(/<style\b[^>]*>/g, (tag) => tag.replace(/\s+(rel="stylesheet"|crossorigin(="[^"]*")?)/g, ''));
+        }
       },
     },
   };

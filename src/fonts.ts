@@ -10,21 +10,32 @@
  */
 import type { FontFacesSpecification } from 'maplibre-gl';
 import subsetCodepoints from './assets/fonts/codepoints.json';
+import { assetUrl } from './base-path.js';
 
 /**
- * Font file URLs, resolved relative to this module so they work from any base path or embed.
- * Vite sees the literal `new URL(..., import.meta.url)` pattern and emits the files as assets.
+ * Font file URLs, resolved relative to this module so they work from any base path or embed, or in
+ * the folder given to `setBasePath` (base-path.ts). Vite sees the literal
+ * `new URL(..., import.meta.url)` pattern and emits the files as assets. Getters, read when a face
+ * is registered, so a base path set after this module loaded still applies.
  */
 export const FONT_URLS = {
   /** Noto Sans KR 400, subset to the characters the explainer uses (Hangul, Latin, punctuation). */
-  krRegular: new URL('./assets/fonts/noto-sans-kr-subset.woff2', import.meta.url).href,
+  get krRegular(): string {
+    return assetUrl('noto-sans-kr-subset.woff2', () => new URL('./assets/fonts/noto-sans-kr-subset.woff2', import.meta.url).href);
+  },
   /** Noto Sans KR 700, same characters. */
-  krBold: new URL('./assets/fonts/noto-sans-kr-subset-700.woff2', import.meta.url).href,
+  get krBold(): string {
+    return assetUrl('noto-sans-kr-subset-700.woff2', () => new URL('./assets/fonts/noto-sans-kr-subset-700.woff2', import.meta.url).href);
+  },
   /** Noto Sans 400, Fontsource latin subset. */
-  latinRegular: new URL('./assets/fonts/noto-sans-latin-400.woff2', import.meta.url).href,
+  get latinRegular(): string {
+    return assetUrl('noto-sans-latin-400.woff2', () => new URL('./assets/fonts/noto-sans-latin-400.woff2', import.meta.url).href);
+  },
   /** Noto Sans 700, Fontsource latin subset. */
-  latinBold: new URL('./assets/fonts/noto-sans-latin-700.woff2', import.meta.url).href,
-} as const;
+  get latinBold(): string {
+    return assetUrl('noto-sans-latin-700.woff2', () => new URL('./assets/fonts/noto-sans-latin-700.woff2', import.meta.url).href);
+  },
+};
 
 /** The `text-font` name map labels use; {@link mapFontFaces} maps it to the subset file. */
 export const MAP_FONT_NAME = 'Noto Sans KR Regular';
@@ -92,13 +103,15 @@ interface PageFace {
   unicodeRange: string;
 }
 
-const PAGE_FACES: readonly PageFace[] = [
-  // Hangul first, Latin last: where ranges overlap (↑ ↓) the face added last is tried first.
-  { url: FONT_URLS.krRegular, weight: '400', unicodeRange: HANGUL_UNICODE_RANGE },
-  { url: FONT_URLS.krBold, weight: '700', unicodeRange: HANGUL_UNICODE_RANGE },
-  { url: FONT_URLS.latinRegular, weight: '400', unicodeRange: LATIN_UNICODE_RANGE },
-  { url: FONT_URLS.latinBold, weight: '700', unicodeRange: LATIN_UNICODE_RANGE },
-];
+function pageFaces(): PageFace[] {
+  return [
+    // Hangul first, Latin last: where ranges overlap (↑ ↓) the face added last is tried first.
+    { url: FONT_URLS.krRegular, weight: '400', unicodeRange: HANGUL_UNICODE_RANGE },
+    { url: FONT_URLS.krBold, weight: '700', unicodeRange: HANGUL_UNICODE_RANGE },
+    { url: FONT_URLS.latinRegular, weight: '400', unicodeRange: LATIN_UNICODE_RANGE },
+    { url: FONT_URLS.latinBold, weight: '700', unicodeRange: LATIN_UNICODE_RANGE },
+  ];
+}
 
 let registration: Promise<FontFace[]> | undefined;
 
@@ -115,7 +128,7 @@ function register(): FontFace[] {
   });
   if (existing.length) return existing;
   const faces: FontFace[] = [];
-  for (const spec of PAGE_FACES) {
+  for (const spec of pageFaces()) {
     try {
       const face = new FontFace(PAGE_FONT_FAMILY, `url("${spec.url}") format("woff2")`, {
         weight: spec.weight,

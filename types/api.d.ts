@@ -75,3 +75,40 @@ export declare class DmzExplainer extends HTMLElement {
   /** Go to the previous chapter (none before the first). */
   prev(): void;
 }
+
+/**
+ * Tells the explainer where its asset files are (GeoJSON, fonts, MapLibre's worker: the files of
+ * the package's `dist/package/assets/`), as a folder URL absolute or relative to the page. Needed
+ * where a bundler rewrites `import.meta.url` (Next.js); call it before the first element connects.
+ * `<script data-dmz-base-path="/dmz-explainer/">` anywhere on the page does the same. On a server
+ * it does nothing.
+ */
+export declare function setBasePath(path: string | undefined): void;
+
+/** The folder set by {@link setBasePath} or `data-dmz-base-path`, or `undefined` (the default). */
+export declare function getBasePath(): string | undefined;
+
+/**
+ * The element's attributes as a template writes them (React, Vue, Svelte, Preact): what the
+ * framework declarations in frameworks.d.ts add to each framework's own element attributes.
+ */
+export interface DmzExplainerAttributes {
+  chapter?: ChapterId;
+  lang?: Lang;
+  theme?: 'light' | 'dark' | 'auto';
+  basemap?: string;
+  mode?: 'scroll' | 'present';
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | `${1 | 2 | 3 | 4 | 5 | 6}`;
+  'deep-link'?: boolean;
+}
+
+/**
+ * The events as `on…` attributes, the way React 19 and Svelte 5 attach listeners to a custom
+ * element. (React 19 drops such listeners when it hydrates server-rendered HTML: there, add them
+ * through a ref; docs/EMBED.md shows how.)
+ */
+export interface DmzExplainerEventAttributes {
+  'ondmz-ready'?: (event: ReadyEvent) => void;
+  'ondmz-chapter-change'?: (event: ChapterChangeEvent) => void;
+  'ondmz-error'?: (event: ExplainerErrorEvent) => void;
+}

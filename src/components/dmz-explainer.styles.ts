@@ -15,7 +15,10 @@ export const explainerStyles = css`
     --_bg: var(--dmz-bg, #f6f5f2);
     --_card: var(--dmz-card-bg, #ffffff);
     --_accent: var(--dmz-accent, #a3241b);
-    --_map-h: var(--dmz-map-height, 100vh);
+    /* A fixed site header covers the top of the viewport: the map pins below it, and is by default
+       as tall as what the header leaves. */
+    --_top: var(--dmz-top-offset, 0px);
+    --_map-h: var(--dmz-map-height, calc(100vh - var(--_top)));
     /* The size unit everything inside uses instead of rem (see unit.ts): the reader's default
        font size, or --dmz-font-size, whatever the host page did to its root font size. */
     font: 400 var(--dmz-font-size, medium) / 1.6 var(--_font);
@@ -56,7 +59,7 @@ export const explainerStyles = css`
   }
   .map-wrap {
     position: sticky;
-    top: 0;
+    top: var(--_top);
     height: var(--_map-h);
     z-index: 0;
   }

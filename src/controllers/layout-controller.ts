@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { OverflowWarning } from './overflow-warning.js';
 
 export type Layout = 'desktop' | 'phone';
 
@@ -19,6 +20,8 @@ export class LayoutController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // The pinned layout depends on the host page's CSS too: say so when that CSS undoes it.
+    new OverflowWarning(host);
   }
 
   hostConnected(): void {

@@ -1,4 +1,8 @@
-import { clearPrewarmedResources, prewarm } from 'maplibre-gl';
+import { clearPrewarmedResources, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { getBasePath } from '../base-path.js';
+
+/** The worker's file name in `dist/…/assets/` (vite.embed.config.ts keeps it unhashed). */
+export const WORKER_FILE = 'maplibre-gl-worker.mjs';
 
 /**
  * MapLibre's web workers, started as soon as a map element is on the page rather than when its
@@ -13,6 +17,10 @@ import { clearPrewarmedResources, prewarm } from 'maplibre-gl';
 let holders = 0;
 
 export function holdMapWorkers(): void {
+  // The map code sets the worker's default URL (from import.meta.url) when it loads; a base path
+  // (setBasePath) wins, and is read here, before any worker starts, because it may be set late.
+  const base = getBasePath();
+  if (base) setWorkerUrl(new URL(WORKER_FILE, base).href);
   // A browser without WebGL 2 will draw the static map: it has no use for the workers.
   if (holders++ === 0 && typeof WebGL2RenderingContext !== 'undefined') prewarm();
 }

@@ -50,12 +50,30 @@ function sync(e: Embed, settle?: true): void {
 
 const syncAll = (): void => embeds.forEach((e) => sync(e));
 
+/** `visible` and `clip` make no scroll container; the rest do. */
+const scrolls = (s: CSSStyleDeclaration): boolean => /a|h|sc/.test(s.overflowX + s.overflowY);
+
+/**
+ * A box around the track that scrolls nothing yet is a scroll container (a theme's
+ * `html, body { overflow-x: hidden }`) holds the sticky iframe, which then scrolls away: name it
+ * once (the same check as the script embed's, src/controllers/overflow-warning.ts).
+ */
+function warnTrap(e: Embed): void {
+  for (let n = e.track.parentElement; n && n !== document.documentElement; n = n.parentElement) {
+    if (scrolls(getComputedStyle(n)) && n.scrollHeight <= n.clientHeight + 1 && (n !== document.body || scrolls(getComputedStyle(n.parentElement!)))) {
+      console.warn(`[dmz-explainer] <${n.localName}>'s overflow stops the map pinning: use overflow-x: clip`);
+      return;
+    }
+  }
+}
+
 addEventListener('message', (event: MessageEvent) => {
   // Shape first: pages get plenty of other messages (ads, analytics), and checking it is cheap.
   const m = readFrameMessage(event.data);
   const e = m && embedFor(event.source);
   if (!e || event.origin !== new URL(e.frame.src, location.href).origin) return;
   if (m.type === HEIGHT) {
+    if (!e.height) warnTrap(e);
     e.height = m.height;
     e.track.style.height = `${m.height}px`;
     e.sent = -1;

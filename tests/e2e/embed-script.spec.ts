@@ -24,7 +24,7 @@ test.describe('script embed: <script type="module" src=".../embed/dmz-explainer.
     const explainer = news.log.filter((p) => !host.has(p));
     // Everything else the explainer loaded came from beside its module, never the page's root.
     expect(explainer.filter((p) => !p.startsWith(`${EXPLAINER_PATH}embed/`))).toEqual([]);
-    for (const kind of [/chunks\/dmz-map-.*\.js$/, /\.geojson$/, /\.woff2$/, /maplibre-gl-worker-.*\.mjs$/]) {
+    for (const kind of [/chunks\/dmz-map-.*\.js$/, /\.geojson$/, /\.woff2$/, /maplibre-gl-worker.*\.mjs$/]) {
       expect(explainer.some((p) => kind.test(p)), `a request matching ${kind}`).toBe(true);
     }
     expect(failed).toEqual([]);

@@ -7,6 +7,8 @@ import type * as Api from '../../types/api';
 import type { DmzExplainer } from '../../src/components/dmz-explainer';
 import type * as Impl from '../../src/events';
 import type { ChapterId, Lang } from '../../src/story/types';
+import type * as Main from '../../src/main';
+import type * as Server from '../../src/server';
 
 /** Compiles only if T is assignable to U. */
 type Assignable<T extends U, U> = [T, U];
@@ -24,4 +26,10 @@ export type Checks = [
   // The tag's and the events' global types point at these classes.
   Assignable<HTMLElementTagNameMap['dmz-explainer'], Api.DmzExplainer>,
   Assignable<HTMLElementEventMap['dmz-chapter-change'], Api.ChapterChangeEvent>,
+  Same<typeof Main.setBasePath, typeof Api.setBasePath>,
+  Same<typeof Main.getBasePath, typeof Api.getBasePath>,
+  // The server entry (package.json condition `node`) offers the same names, so imports resolve on both sides.
+  Same<keyof typeof Server, keyof typeof Main>,
+  Same<typeof Server.setBasePath, typeof Api.setBasePath>,
+  Assignable<typeof Server.ChapterChangeEvent, typeof Api.ChapterChangeEvent>,
 ];
