@@ -2,18 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { figuresCsv } from '../story/csv.js';
 import { ARRIVALS } from '../story/data.js';
 import { SOURCES } from '../story/sources.js';
+import { DEFAULT_GEO_URLS } from '../map/geo-urls.js';
 import { CHAPTERS } from '../registry.js';
 import type { Chapter, Lang } from '../story/types.js';
 import { groupDigits } from '../i18n/number.js';
 import { STRINGS } from '../i18n/strings.js';
 import './dmz-chart.js';
 
-const GEO_DOWNLOADS = [
-  { file: 'mdl.geojson', url: new URL('../../geo/mdl.geojson', import.meta.url).href },
-  { file: 'dmz.geojson', url: new URL('../../geo/dmz.geojson', import.meta.url).href },
-  { file: 'places.geojson', url: new URL('../../geo/places.geojson', import.meta.url).href },
-  { file: 'story.geojson', url: new URL('../../geo/story.geojson', import.meta.url).href },
-];
+/** The data files offered for download: the map's own, so a base path (setBasePath) applies to them too. */
+const GEO_DOWNLOADS = ['mdl', 'dmz', 'places', 'story'] as const;
 
 function renderChart(lang: Lang, still: boolean): TemplateResult {
   const t = STRINGS[lang];
@@ -62,7 +59,7 @@ function renderDownloads(lang: Lang): TemplateResult {
   return html`<ul class="downloads">
     <li><a href=${csv} download="dmz-explainer-figures.csv">${t.downloadCsv}</a></li>
     ${GEO_DOWNLOADS.map(
-      (g) => html`<li><a href=${g.url} download=${g.file}>${t.downloadGeo}: ${g.file}</a></li>`,
+      (g) => html`<li><a href=${DEFAULT_GEO_URLS[g]} download=${`${g}.geojson`}>${t.downloadGeo}: ${g}.geojson</a></li>`,
     )}
   </ul>`;
 }

@@ -55,7 +55,8 @@ import { Memo, once, sameJson } from './memo.js';
  * @cssprop --dmz-card-bg - Background of the text cards.
  * @cssprop --dmz-accent - Accent colour (kicker, links, focus ring, highlights).
  * @cssprop --dmz-panel-width - Width of the text column on desktop.
- * @cssprop --dmz-map-height - Height of the sticky map (default: the viewport).
+ * @cssprop --dmz-map-height - Height of the sticky map (default: the viewport less `--dmz-top-offset`).
+ * @cssprop --dmz-top-offset - Height of a fixed site header: the pinned map and its controls sit below it (default 0px).
  */
 @customElement('dmz-explainer')
 export class DmzExplainer extends LitElement {
