@@ -62,12 +62,13 @@ test.describe('presenter mode with a larger base size', () => {
       const body = (await res.text()).replace('</head>', '<style>dmz-explainer { --dmz-font-size: 22px; }</style></head>');
       await route.fulfill({ response: res, body });
     });
-    await page.goto('/?mode=present#jsa-shooting');
+    // A chapter framed on its focus (the crossing area): the frame's centre is the focus.
+    await page.goto('/?mode=present#fog-crossing');
     await waitForMapIdle(page);
     const { focusX, cardRight, mapRight, size } = await page.evaluate(() => {
       const el = document.querySelector('dmz-explainer')!;
       const m = el.shadowRoot!.querySelector('dmz-map')!;
-      const card = el.shadowRoot!.querySelector('section[data-chapter="jsa-shooting"] .card')!;
+      const card = el.shadowRoot!.querySelector('section[data-chapter="fog-crossing"] .card')!;
       const p = m.map!.project(m.scene!.focus as [number, number]);
       const box = m.getBoundingClientRect();
       return { focusX: box.left + p.x, cardRight: card.getBoundingClientRect().right, mapRight: box.right, size: parseFloat(getComputedStyle(el).fontSize) };
