@@ -121,6 +121,8 @@ export class DmzExplainer extends LitElement {
     },
   });
   private readonly memo = new Memo();
+  /** Complaints about attributes parsed before the element was on the page, where no one would hear them. */
+  private readonly unheard: string[] = [];
 
   get resolvedLang(): Lang {
     return parseLang(this.lang).value;
@@ -176,6 +178,7 @@ export class DmzExplainer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.unheard.splice(0).forEach((m) => this.report(m));
     void registerPageFonts();
     registerUnit();
     // The map's chunk (MapLibre) is the long pole of the first view: ask for it before the first
@@ -283,6 +286,7 @@ export class DmzExplainer extends LitElement {
   private readonly fireReady = once((map: boolean) => void this.updateComplete.then(() => this.dispatchEvent(new ReadyEvent(map))));
 
   private report(message: string): void {
+    if (!this.isConnected) return void this.unheard.push(message);
     console.warn(`[dmz-explainer] ${message}`);
     this.dispatchEvent(new ExplainerErrorEvent('invalid-attribute', message));
   }

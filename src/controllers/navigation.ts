@@ -49,7 +49,13 @@ export class NavigationController implements ReactiveController {
     this.animator = new ProgressAnimatorController(host, opts.onProgress);
   }
 
-  hostConnected(): void {}
+  /** A change made before the element was on the page (an attribute parsed with it): told once it is. */
+  private untold?: ChapterChangeEvent;
+
+  hostConnected(): void {
+    if (this.untold) this.host.dispatchEvent(this.untold);
+    this.untold = undefined;
+  }
 
   go(target: ChapterId, source: NavigationSource): void {
     if (target !== this.current) {
@@ -61,7 +67,9 @@ export class NavigationController implements ReactiveController {
       const c = this.host.chapters[index];
       if (c) this.announcement = `${c.heading}. ${c.mapDescription}`;
       this.hash.write(target);
-      this.host.dispatchEvent(new ChapterChangeEvent(target, index, CHAPTER_IDS.length));
+      const event = new ChapterChangeEvent(target, index, CHAPTER_IDS.length);
+      if (this.host.isConnected) this.host.dispatchEvent(event);
+      else this.untold = event;
     }
     if (this.host.resolvedMode === 'present') this.play();
     // The reader's own scrolling needs no scroll; any other way of moving brings the chapter into view.

@@ -39,7 +39,7 @@ test.describe('reader craft', () => {
     await waitForMapIdle(page);
     const after = await probe(page);
     expect((await cameraLog(page)).moves).toBe(1);
-    expect(after.visible).toContain('jsa-run');
+    expect(after.visible).toContain('jsa-site-run');
     expect(after.visible).not.toContain('fog-area');
     expect(after.visible).not.toContain('distance-line');
   });
