@@ -90,7 +90,8 @@ export class DmzStaticMap extends LitElement {
     const limits = pathsWhere(data.dmz, proj, (q) => q['kind'] === 'limit-line');
     const mdl = pathsWhere(data.mdl, proj, () => true);
     const fog = scene.groups.includes('fog-area') ? featureById(data.story, 'fog-crossing-area') : undefined;
-    const run = scene.groups.includes('jsa-run') ? featureById(data.story, 'jsa-run') : undefined;
+    // The site drawing's run is the same feature: the static map draws the run, without the schematic.
+    const run = scene.groups.includes('jsa-run') || scene.groups.includes('jsa-site') ? featureById(data.story, 'jsa-run') : undefined;
     const places = data.places.features.filter((f) =>
       scene.places.includes(String(f.properties?.['id'])),
     ) as Feature<Point>[];
@@ -115,7 +116,7 @@ export class DmzStaticMap extends LitElement {
       ${fog
         ? svg`<path d=${pathFor(fog.geometry, proj)} fill=${p.approx} fill-opacity="0.2" stroke=${p.approx} stroke-dasharray="4 4" stroke-width="2"></path>`
         : nothing}
-      ${run ? svg`<path d=${pathFor(run.geometry, proj)} fill="none" stroke=${p.run} stroke-width="5" stroke-linecap="round"></path>` : nothing}
+      ${run ? svg`<path class="run" d=${pathFor(run.geometry, proj)} fill="none" stroke=${p.run} stroke-width="5" stroke-linecap="round"></path>` : nothing}
       ${places.map((f) => {
         const [x, y] = proj.project(f.geometry.coordinates as [number, number]);
         const approx = f.properties?.['approximate'] === true;

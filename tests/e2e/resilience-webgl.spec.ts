@@ -29,6 +29,7 @@ interface StaticMapState {
   placeIds: string[];
   visibleNote: string;
   canvasCount: number;
+  runPath: number;
 }
 
 async function staticMap(page: Page): Promise<StaticMapState> {
@@ -45,6 +46,7 @@ async function staticMap(page: Page): Promise<StaticMapState> {
       bandPath: [...(svg?.querySelectorAll('path') ?? [])].some((p) => (p.getAttribute('d') ?? '').length > 50),
       places: [...(svg?.querySelectorAll('g.place text') ?? [])].map((t) => t.textContent ?? ''),
       placeIds: [...(svg?.querySelectorAll('g.place') ?? [])].map((g) => g.getAttribute('data-id') ?? ''),
+      runPath: svg?.querySelector('path.run')?.getAttribute('d')?.length ?? 0,
       visibleNote: visible ? (note!.textContent ?? '').trim() : '',
       canvasCount: root?.querySelectorAll('canvas').length ?? -1,
     };
@@ -68,7 +70,9 @@ async function expectStaticStory(page: Page): Promise<void> {
   // Scroll the story: the chapter changes and the static map shows its scene.
   await el.locator('.panel section[data-chapter="jsa-shooting"]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
   await expect(el).toHaveAttribute('chapter', 'jsa-shooting');
-  await expect.poll(async () => (await staticMap(page)).placeIds).toEqual(['panmunjom']);
+  // The JSA at site scale: Oh's run drawn across the frame, no peninsula places.
+  await expect.poll(async () => (await staticMap(page)).runPath).toBeGreaterThan(10);
+  expect((await staticMap(page)).placeIds).toEqual([]);
   const jsa = await staticMap(page);
   expect(jsa.label).not.toEqual(intro.label);
   await expect(el.locator('.panel section[data-chapter="sources"] a').first()).toBeAttached();
