@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForMapIdle } from './helpers';
 
-const IDS = ['intro', 'the-line', 'fog-crossing', 'jsa-shooting', 'defections', 'buildup', 'sources'];
+const IDS = ['intro', 'the-line', 'fog-crossing', 'jsa-shooting', 'defections', 'buildup', 'since-2017', 'sources'];
 
 async function recordEvents(page: Page) {
   await page.addInitScript(() => {
@@ -39,7 +39,7 @@ async function mapState(page: Page) {
 }
 
 test.describe('the story', () => {
-  test('scrolling down visits all seven chapters in order, each with its own map; scrolling up restores', async ({ page }) => {
+  test('scrolling down visits all eight chapters in order, each with its own map; scrolling up restores', async ({ page }) => {
     test.setTimeout(180_000);
     await recordEvents(page);
     await page.goto('/');
@@ -53,7 +53,7 @@ test.describe('the story', () => {
     }
     const events = await page.evaluate(() => (window as unknown as { __events: { id: string; index: number; total: number }[] }).__events);
     expect(events.map((e) => e.id)).toEqual(IDS.slice(1));
-    expect(events.every((e, i) => e.index === i + 1 && e.total === 7)).toBe(true);
+    expect(events.every((e, i) => e.index === i + 1 && e.total === 8)).toBe(true);
     for (const [id, s] of Object.entries(states)) {
       expect(s.chapter).toBe(id);
       const [[w, south], [e, n]] = s.area;
