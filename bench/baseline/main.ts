@@ -11,6 +11,8 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { MapController } from '../../src/controllers/map-controller.js';
 import { mapFontFaces } from '../../src/fonts.js';
+import { DESKTOP_MIN_WIDTH } from '../../src/controllers/layout-controller.js';
+import { insetsFor } from '../../src/map/camera.js';
 import { loadGeo, type GeoBundle, type GeoUrls } from '../../src/map/geo-data.js';
 import { sceneData, sceneFor, type SceneData } from '../../src/map/scenes.js';
 import { CHAPTER_IDS } from '../../src/story/types.js';
@@ -31,8 +33,13 @@ const GEO_URLS: GeoUrls = {
   story: new URL('../../geo/story.geojson', import.meta.url).href,
 };
 
-// The explainer's desktop padding (dmz-explainer mapPadding()).
-const PADDING: PaddingOptions = { top: 48, left: 48, right: 48, bottom: 48 };
+// The explainer's map padding for the layout this viewport gets (desktop beside, phone behind).
+const PADDING: PaddingOptions = insetsFor(
+  innerWidth >= DESKTOP_MIN_WIDTH ? 'desktop' : 'phone',
+  'scroll',
+  innerWidth,
+  innerHeight,
+);
 
 // MapController only needs somewhere to register; this page has no reactive host.
 const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };

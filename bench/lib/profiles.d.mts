@@ -1,12 +1,13 @@
 // Types for profiles.mjs (the bench runs as plain Node ESM; the unit tests import it from TypeScript).
 
-/** A profile's budgets; transferredKB null where it does not apply. */
+/** A profile's budgets; null where one does not apply (reported, not judged). */
 export interface ProfileBudgets {
   jsExtraKB: number;
   headingVsFcp: number;
   mapIdle: number;
   heap: number;
   transferredKB: number | null;
+  ownPerFrameMs: number | null;
 }
 
 /** A device profile the bench emulates for both pages. */

@@ -18,7 +18,7 @@ export const PROFILES = {
     hasTouch: false,
     cpuThrottle: 1,
     network: null,
-    budgets: { jsExtraKB: 40, headingVsFcp: 1.0, mapIdle: 1.1, heap: 1.25, transferredKB: null },
+    budgets: { jsExtraKB: 40, headingVsFcp: 1.0, mapIdle: 1.1, heap: 1.25, transferredKB: null, ownPerFrameMs: 1 },
   },
   phone: {
     name: 'phone',
@@ -28,7 +28,9 @@ export const PROFILES = {
     hasTouch: true,
     cpuThrottle: 4,
     network: { latencyMs: 150, downMbps: 1.6, upMbps: 0.75 },
-    budgets: { jsExtraKB: 40, headingVsFcp: 0.5, mapIdle: 1.1, heap: 1.25, transferredKB: 650 },
+    // The phone budgets; the desktop's "< 1 ms of our code per frame" is reported, not
+    // judged: a 4× slower CPU makes it about 4× longer, and the phone's limit is the long tasks.
+    budgets: { jsExtraKB: 40, headingVsFcp: 0.5, mapIdle: 1.1, heap: 1.25, transferredKB: 650, ownPerFrameMs: null },
   },
 };
 

@@ -38,7 +38,8 @@ describe('bench profiles', () => {
   });
 
   it('holds the phone to the issue’s budgets', () => {
-    expect(PROFILES.phone.budgets).toEqual({ jsExtraKB: 40, headingVsFcp: 0.5, mapIdle: 1.1, heap: 1.25, transferredKB: 650 });
+    expect(PROFILES.phone.budgets).toEqual({ jsExtraKB: 40, headingVsFcp: 0.5, mapIdle: 1.1, heap: 1.25, transferredKB: 650, ownPerFrameMs: null });
+    expect(PROFILES.desktop.budgets.ownPerFrameMs).toBe(1);
     expect(PROFILES.desktop.budgets.mapIdle).toBe(1.1);
     expect(PROFILES.desktop.budgets.transferredKB).toBeNull();
   });
