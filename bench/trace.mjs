@@ -106,13 +106,13 @@ async function main() {
   const e = out.explainer;
   const b = out.baseline;
   console.log(`\n${profile.name}: map idle ${b.mapIdle} → ${e.mapIdle} ms; FCP ${b.fcp} → ${e.fcp} ms (baseline → explainer, medians of ${args.visits})\n`);
-  console.log('| thread group, busy until map idle (ms) | baseline | explainer | difference |\n| --- | ---: | ---: | ---: |');
+  console.log('| thread group, CPU time until map idle (ms) | baseline | explainer | difference |\n| --- | ---: | ---: | ---: |');
   for (const g of new Set([...Object.keys(e.busy), ...Object.keys(b.busy)])) {
     const x = e.busy[g] ?? 0;
     const y = b.busy[g] ?? 0;
     if (x >= 5 || y >= 5) console.log(`| ${g} | ${y.toFixed(0)} | ${x.toFixed(0)} | ${(x - y >= 0 ? '+' : '') + (x - y).toFixed(0)} |`);
   }
-  console.log('\nMain thread self time (ms), top 25:');
+  console.log('\nMain thread self CPU time (ms), top 25:');
   const bSelf = new Map(b.mainSelf.map((x) => [x.name, x.ms]));
   for (const x of e.mainSelf.slice(0, 25)) console.log(`  ${x.name.padEnd(60)} explainer ${String(x.ms).padStart(7)}  baseline ${String(bSelf.get(x.name) ?? 0).padStart(7)}`);
   for (const [kind, v] of [['baseline', b], ['explainer', e]]) {

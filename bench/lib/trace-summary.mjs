@@ -1,6 +1,6 @@
 // Summarizes a Chromium trace (the JSON Tracing.end returns) from the page's navigation to its
-// map's first idle: how busy each thread of each process was, where the page's main thread spent
-// its time (self time by trace event), and when each resource was requested and finished.
+// map's first idle: how much CPU each thread of each process used, where the page's main thread
+// spent its CPU time (self time by trace event), and when each resource was requested and finished.
 // Pure: takes the parsed events, returns plain data.
 
 /** Thread group names: what a reader of the report needs, not Chromium's exact thread names. */
@@ -41,11 +41,18 @@ export function summarizeTrace(events, rendererPid, idleNow = null) {
   if (!idle) return null;
   // The page's time origin in trace time, from the idle mark and its performance.now(): the
   // renderer's own navigationStart events can belong to the initial about:blank.
-  const t0 = idleNow != null ? idle.ts - idleNow * 1000 : marks.filter((e) => e.name === 'navigationStart').sort((a, b) => a.ts - b.ts).at(-1)?.ts;
+  const now = idleNow ?? idle.args?.data?.startTime;
+  const t0 = now != null ? idle.ts - now * 1000 : marks.filter((e) => e.name === 'navigationStart').sort((a, b) => a.ts - b.ts).at(-1)?.ts;
   if (t0 == null) return null;
   const t1 = idle.ts;
   const ms = (us) => us / 1000;
-  const clip = (e) => Math.max(0, Math.min(t1, e.ts + (e.dur ?? 0)) - Math.max(t0, e.ts));
+  // CPU time, not wall time: on a loaded machine a thread is descheduled mid-event and an event's
+  // wall duration says more about the other load than about the page (a 1 ms layout lasted 186 ms).
+  // The part of an event inside the window, in the thread's CPU time (tdur) when the trace has it.
+  const clip = (e) => {
+    const wall = Math.max(0, Math.min(t1, e.ts + (e.dur ?? 0)) - Math.max(t0, e.ts));
+    return e.tdur != null && e.dur > 0 ? (wall * e.tdur) / e.dur : wall;
+  };
 
   // Busy time: the top-level tasks each thread ran inside the window. Only the page's renderer,
   // the GPU process and the browser: other tabs' renderers (none in a fresh context) are left out.
