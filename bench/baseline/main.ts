@@ -12,6 +12,8 @@ import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { MapController, type MapState } from '../../src/controllers/map-controller.js';
 import { SETTLE_MS } from '../../src/controllers/map-camera.js';
 import { mapFontFaces } from '../../src/fonts.js';
+import { DESKTOP_MIN_WIDTH } from '../../src/controllers/layout-controller.js';
+import { insetsFor } from '../../src/map/camera.js';
 import { loadGeo, type GeoBundle, type GeoUrls } from '../../src/map/geo-data.js';
 import { sceneData, sceneFor, type Scene, type SceneData } from '../../src/map/scenes.js';
 import { CHAPTER_IDS } from '../../src/story/types.js';
@@ -32,8 +34,13 @@ const GEO_URLS: GeoUrls = {
   story: new URL('../../geo/story.geojson', import.meta.url).href,
 };
 
-// The explainer's desktop padding (dmz-explainer mapPadding()).
-const PADDING: PaddingOptions = { top: 48, left: 48, right: 48, bottom: 48 };
+// The explainer's map padding for the layout this viewport gets (desktop beside, phone behind).
+const PADDING: PaddingOptions = insetsFor(
+  innerWidth >= DESKTOP_MIN_WIDTH ? 'desktop' : 'phone',
+  'scroll',
+  innerWidth,
+  innerHeight,
+);
 
 // MapController only needs somewhere to register; this page has no reactive host.
 const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };

@@ -3,10 +3,11 @@
 // profiler, then the heap after garbage collection.
 import { readFileSync } from 'node:fs';
 import { attribute, clockOffset, timedSamples } from './profile.mjs';
-import { median } from './report.mjs';
+import { cdpCommands, contextOptions } from './profiles.mjs';
+import { median } from './stats.mjs';
 
-const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
-export const VIEWPORT = { width: 1440, height: 900 };
+/** The probe (probe.js) as text, injected before any page script. */
+export const PROBE_SOURCE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 /** CPU profiler sampling interval (µs) during the scroll. */
 export const SAMPLING_US = 200;
 
@@ -92,18 +93,21 @@ async function driveBaseline(page, ms) {
 
 /**
  * Measures one visit. `kind` is 'explainer' or 'baseline'; `server.counter()` is reset before.
- * `resolveFrame` maps profiler call frames to categories (see profile.mjs).
+ * `profile` (profiles.mjs) sets the viewport and the CPU and network throttling. `resolveFrame`
+ * maps profiler call frames to categories (see profile.mjs). With `scroll` false the visit ends at
+ * map idle: the load's numbers only, for the rounds that only tighten the load's intervals.
  */
-export async function measure(browser, { kind, url, server, resolveFrame, scrollMs, timeout = 90_000 }) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+export async function measure(browser, { kind, url, server, resolveFrame, scrollMs, profile, scroll = true, timeout = 120_000 }) {
+  const context = await browser.newContext(contextOptions(profile));
   try {
-    await context.addInitScript({ content: PROBE });
+    await context.addInitScript({ content: PROBE_SOURCE });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    for (const { method, params } of cdpCommands(profile)) await cdp.send(method, params);
     server.counter();
 
     debug(kind, 'goto');
@@ -119,6 +123,19 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     // The heading counts from the paint that shows it: never before the first contentful paint.
     const heading = load.marks.heading == null ? null : Math.max(load.marks.heading, load.fcp ?? 0);
 
+    const loadOnly = {
+      kind,
+      fcp: load.fcp,
+      heading,
+      mapLoad: load.marks.mapLoad,
+      mapIdle: load.marks.mapIdle,
+      bytes: bytes.byGroup,
+      bytesTotal: bytes.total,
+      requests: bytes.requests.map((r) => r.path),
+      errors,
+    };
+    if (!scroll) return { ...loadOnly, scroll: null, heapUsed: null, bytesDuringScroll: null };
+
     debug(kind, 'map idle');
     await waitForSettled(page, 20_000);
     await cdp.send('Profiler.enable');
@@ -128,10 +145,10 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     debug(kind, 'scrolling');
     const run = await within(scrollMs * 4 + 30_000, 'the scroll', kind === 'explainer' ? scrollExplainer(page, scrollMs) : driveBaseline(page, scrollMs));
     debug(kind, 'scrolled; stopping the profiler');
-    const { profile } = await within(60_000, 'Profiler.stop', cdp.send('Profiler.stop'));
+    const { profile: cpuProfile } = await within(60_000, 'Profiler.stop', cdp.send('Profiler.stop'));
     const longTasks = (await page.evaluate(() => window.__bench.longTasks)).slice(tasksBefore);
 
-    const samples = timedSamples(profile, resolveFrame, SAMPLING_US / 1000);
+    const samples = timedSamples(cpuProfile, resolveFrame, SAMPLING_US / 1000);
     const offset = clockOffset(samples, run.syncStart);
     const frameTimes = run.frames;
     const deltas = frameTimes.slice(1).map((t, i) => t - frameTimes[i]);
@@ -150,15 +167,8 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
     const after = server.counter();
 
     return {
-      kind,
-      fcp: load.fcp,
-      heading,
-      mapLoad: load.marks.mapLoad,
-      mapIdle: load.marks.mapIdle,
-      bytes: bytes.byGroup,
-      bytesTotal: bytes.total,
+      ...loadOnly,
       bytesDuringScroll: after.total,
-      requests: bytes.requests.map((r) => r.path),
       scroll: {
         ms: frameTimes.at(-1) - frameTimes[0],
         px: run.scrolled,
@@ -179,7 +189,6 @@ export async function measure(browser, { kind, url, server, resolveFrame, scroll
         tasks: own?.tasks ?? [],
       },
       heapUsed: heap.usedSize,
-      errors,
     };
   } finally {
     await context.close();

@@ -5,7 +5,7 @@
 // - long tasks, observed from the start so none is missed.
 // Plain script, no imports: it is read from disk and injected as text.
 (() => {
-  const marks = { heading: null, mapFound: null, mapLoad: null, mapIdle: null, ready: null };
+  const marks = { heading: null, mapFound: null, mapLoad: null, mapRender: null, mapIdle: null, ready: null };
   const longTasks = [];
   Object.defineProperty(window, '__bench', { value: { marks, longTasks }, enumerable: false });
 
@@ -57,7 +57,12 @@
         // The map is found within a frame of its creation, long before its style and data load.
         if (map.loaded()) marks.mapLoad = marks.mapFound;
         else map.once('load', () => (marks.mapLoad = performance.now()));
-        map.once('idle', () => (marks.mapIdle = performance.now()));
+        map.once('render', () => (marks.mapRender ??= performance.now()));
+        // A user-timing mark as well, so a trace (bench/trace.mjs) can cut at the same moment.
+        map.once('idle', () => {
+          marks.mapIdle = performance.now();
+          performance.mark('bench:map-idle');
+        });
       }
     }
     // A page without the explainer (the baseline) has no heading to wait for once it has parsed.

@@ -17,7 +17,7 @@ function cpuTimes() {
  * Resolves once the CPUs have been under `busy` (a fraction) for `windows` windows of `windowMs`
  * in a row, or after `maxMs` regardless. Returns how long it waited, in ms.
  */
-export async function untilQuiet({ busy = 0.12, windows = 2, windowMs = 250, maxMs = 6000 } = {}) {
+export async function untilQuiet({ busy = 0.12, windows = 2, windowMs = 250, maxMs = 3000 } = {}) {
   const t0 = Date.now();
   if (!cpuTimes()) return 0;
   let calm = 0;
