@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   const fontFaces = mapFontFaces();
   const state = (scene: Scene): MapState => ({ data, theme: 'light', lang: 'en', fontFaces, scene, padding: PADDING, animate: true, exploring: false, settleMs: SETTLE_MS });
   mapper.create(container, state(sceneFor('intro', 0, scenes)));
-    window.__benchMap = mapper.map;
+  window.__benchMap = mapper.map;
   window.__benchDrive = (ms) => drive(mapper, scenes, state, ms);
 }
 
