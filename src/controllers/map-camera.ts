@@ -55,8 +55,24 @@ export class CameraDirector {
     private readonly onBusy: (busy: boolean) => void = () => {},
   ) {
     map.on('moveend', this.onMoveEnd);
+    map.on('resize', this.onResize);
     window.addEventListener('scroll', this.onScroll, { passive: true });
+    this.measure();
   }
+
+  /** The map's size, read once and on resize only: reading it on every scroll frame forced a layout in the frame. */
+  private size = { width: 0, height: 0 };
+
+  private measure(): void {
+    const c = this.map.getContainer();
+    this.size = { width: c.clientWidth, height: c.clientHeight };
+  }
+
+  // A container resize (layout switch, presenter mode, rotation) re-frames the chapter at once.
+  private onResize = (): void => {
+    this.measure();
+    requestAnimationFrame(() => this.reframe());
+  };
 
   /** Puts the camera on the scene at once (the first view: a flight would only delay the map's idle). */
   jump(wish: CameraWish): void {
@@ -107,6 +123,7 @@ export class CameraDirector {
     this.cancel();
     this.setBusy(false);
     this.map.off('moveend', this.onMoveEnd);
+    this.map.off('resize', this.onResize);
     window.removeEventListener('scroll', this.onScroll);
   }
 
@@ -168,11 +185,12 @@ export class CameraDirector {
 
   private target(): CameraTarget | undefined {
     if (!this.wish) return undefined;
-    const canvas = this.map.getContainer();
-    // Not laid out yet (display: none, or before the first frame): the map's load re-asks.
-    if (canvas.clientWidth < 1 || canvas.clientHeight < 1) return undefined;
+    // Not laid out yet (display: none, or before the first frame): measured again on load.
+    if (this.size.width < 1 || this.size.height < 1) this.measure();
+    const { width, height } = this.size;
+    if (width < 1 || height < 1) return undefined;
     const p = this.wish.padding;
-    return cameraTarget(this.wish.scene.camera, canvas.clientWidth, canvas.clientHeight, {
+    return cameraTarget(this.wish.scene.camera, width, height, {
       top: p.top ?? 0,
       bottom: p.bottom ?? 0,
       left: p.left ?? 0,

@@ -127,7 +127,6 @@ export class MapController implements ReactiveController {
     map.on('style.load', this.onStyleLoad);
     map.on('load', this.onLoad);
     map.on('error', this.onError);
-    map.on('resize', this.onResize);
     map.on('webglcontextlost', this.onContextLost);
     map.on('webglcontextrestored', this.onContextRestored);
     this.setInteractive(state.exploring);
@@ -167,7 +166,6 @@ export class MapController implements ReactiveController {
     map.off('style.load', this.onStyleLoad);
     map.off('load', this.onLoad);
     map.off('error', this.onError);
-    map.off('resize', this.onResize);
     map.off('webglcontextlost', this.onContextLost);
     map.off('webglcontextrestored', this.onContextRestored);
     try {
@@ -278,11 +276,6 @@ export class MapController implements ReactiveController {
   private onContextRestored = (): void => {
     clearTimeout(this.lostTimer);
     this.lostTimer = undefined;
-  };
-
-  // A container resize (layout switch, presenter mode, rotation) re-frames the chapter at once.
-  private onResize = (): void => {
-    requestAnimationFrame(() => this.camera?.reframe());
   };
 
   private setStatus(status: MapStatus, message?: string): void {
