@@ -68,7 +68,7 @@ test.describe('presenter mode with a larger base size', () => {
       const el = document.querySelector('dmz-explainer')!;
       const m = el.shadowRoot!.querySelector('dmz-map')!;
       const card = el.shadowRoot!.querySelector('section[data-chapter="jsa-shooting"] .card')!;
-      const p = m.map!.project(m.scene!.focus as [number, number]);
+      const p = m.map!.project(m.scene!.focus);
       const box = m.getBoundingClientRect();
       return { focusX: box.left + p.x, cardRight: card.getBoundingClientRect().right, mapRight: box.right, size: parseFloat(getComputedStyle(el).fontSize) };
     });

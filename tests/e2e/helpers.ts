@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** Fails the test on any request that leaves the page's origin: the explainer must work offline. */
 export function trackRequests(page: Page): { offOrigin: string[]; failed: string[] } {
@@ -58,8 +58,4 @@ export async function mapCenter(page: Page, selector = 'dmz-explainer'): Promise
 
 export async function currentChapter(page: Page, selector = 'dmz-explainer'): Promise<string | null> {
   return page.locator(selector).first().getAttribute('chapter');
-}
-
-export async function expectNoOffOrigin(tracked: { offOrigin: string[] }): Promise<void> {
-  expect(tracked.offOrigin, 'requests leaving the page origin').toEqual([]);
 }

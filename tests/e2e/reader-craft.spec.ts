@@ -19,7 +19,7 @@ async function probe(page: Page): Promise<Probe> {
     const m = el.shadowRoot!.querySelector('dmz-map')!;
     const map = m.map!;
     const scene = m.scene!;
-    const p = map.project(scene.focus as [number, number]);
+    const p = map.project(scene.focus);
     const legend = [...el.shadowRoot!.querySelector('dmz-legend')!.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset['group']!);
     return {
       chapter: el.chapter,
@@ -53,7 +53,7 @@ test.describe('reader craft', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { __ids: number[] };
       w.__ids = [];
-      document.addEventListener('dmz-chapter-change', (e) => w.__ids.push((e as CustomEvent).detail.index));
+      document.addEventListener('dmz-chapter-change', (e) => w.__ids.push((e as CustomEvent<{ index: number }>).detail.index));
     });
     await page.goto('/');
     await waitForMapIdle(page);
@@ -186,7 +186,7 @@ test.describe('reader craft', () => {
     const rows = csv.trim().split(/\r\n/).slice(1).map((r) => r.split(','));
     const arrivals = rows.filter((r) => r[0] === 'arrivals').map((r) => [r[1], r[2]]);
     const table = await el.locator('dmz-chart').locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim().replace(/[~,]/g, '')]),
+      trs.map((tr) => [tr.querySelector('th')!.textContent.trim(), tr.querySelector('td')!.textContent.trim().replace(/[~,]/g, '')]),
     );
     expect(arrivals.length).toBeGreaterThan(5);
     expect(arrivals).toEqual(table);

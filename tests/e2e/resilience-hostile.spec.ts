@@ -146,7 +146,7 @@ test('an http basemap whose style carries HTML: drawn as text, never as markup',
   // The label is drawn by MapLibre as glyphs on the canvas, from the raw string.
   const labels = await page.evaluate(() => {
     const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
-    return map.querySourceFeatures('evil').map((f) => f.properties['name']);
+    return map.querySourceFeatures('evil').map((f) => f.properties['name'] as unknown);
   });
   expect(labels[0]).toBe(html);
   const attribution = page.locator('dmz-explainer').locator('dmz-map').locator('.maplibregl-ctrl-attrib');

@@ -45,7 +45,7 @@ async function staticMap(page: Page): Promise<StaticMapState> {
       bandPath: [...(svg?.querySelectorAll('path') ?? [])].some((p) => (p.getAttribute('d') ?? '').length > 50),
       places: [...(svg?.querySelectorAll('g.place text') ?? [])].map((t) => t.textContent ?? ''),
       placeIds: [...(svg?.querySelectorAll('g.place') ?? [])].map((g) => g.getAttribute('data-id') ?? ''),
-      visibleNote: visible ? (note!.textContent ?? '').trim() : '',
+      visibleNote: visible ? note.textContent.trim() : '',
       canvasCount: root?.querySelectorAll('canvas').length ?? -1,
     };
   });
