@@ -59,3 +59,29 @@ export async function mapCenter(page: Page, selector = 'dmz-explainer'): Promise
 export async function currentChapter(page: Page, selector = 'dmz-explainer'): Promise<string | null> {
   return page.locator(selector).first().getAttribute('chapter');
 }
+
+/**
+ * For tests of text, keys, the hash, announcements or layout: MapLibre's chunk (the map element
+ * and MapLibre) never arrives, so Chromium spends no time drawing WebGL in SwiftShader. The
+ * request is held, not failed: the explainer waits as on a slow connection and reports nothing.
+ */
+export async function holdMapChunk(page: Page): Promise<void> {
+  await page.route(/\/dmz-map-[\w-]+\.js$/, () => {});
+}
+
+/** getContext('webgl'/'webgl2') returns null for every canvas: the map element draws its static SVG map. */
+export const NO_WEBGL = `(() => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (/webgl/.test(String(type))) return null;
+    return original.call(this, type, ...rest);
+  };
+})();`;
+
+/**
+ * For tests that need the map element (its region, description, status) but not its pictures:
+ * no WebGL, so the static SVG map is drawn instead of SwiftShader frames.
+ */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(NO_WEBGL);
+}
