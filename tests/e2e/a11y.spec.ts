@@ -3,7 +3,7 @@ import { STRINGS } from '../../src/i18n/strings';
 import { PALETTES } from '../../src/map/palette';
 import { getStory } from '../../src/story/index';
 import { CHAPTER_IDS } from '../../src/story/types';
-import { holdMapChunk, waitForMapIdle } from './helpers';
+import { holdMapChunk, scrollSettled, waitForMapIdle, withoutWebGL } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -100,6 +100,8 @@ test('keyboard: every stop has a visible focus ring, the story is in reading ord
 });
 
 test('the map region has a name and, per chapter, a description; chapter changes are announced politely', async ({ page }) => {
+  // The map element's names and text, not its pictures.
+  await withoutWebGL(page);
   for (const lang of ['en', 'ko'] as const) {
     await page.goto(`/?lang=${lang}`);
     const el = page.locator('dmz-explainer');
@@ -167,8 +169,9 @@ test('prefers-reduced-motion: jumps, not flights; still fog, path and labels', a
   await el.evaluate((e: Goable) => e.goTo('the-line'));
   await waitForMapIdle(page);
   const start = (await state()).lng;
+  const y = await page.evaluate(() => scrollY);
   await page.mouse.wheel(0, 300);
-  await page.waitForTimeout(500);
+  await scrollSettled(page, y);
   await expect(el).toHaveAttribute('chapter', 'the-line');
   expect((await state()).lng).toBeCloseTo(start, 6);
 
@@ -249,6 +252,8 @@ for (const [name, size] of [
   ['200% zoom of a 1280×900 window', { width: 640, height: 450 }],
 ] as const) {
   test(`reflow at ${name}: no horizontal scrolling and no text lost, in English and Korean`, async ({ page }) => {
+    // Text and controls only.
+    await holdMapChunk(page);
     await page.setViewportSize(size);
     for (const lang of ['en', 'ko']) {
       await page.goto(`/?lang=${lang}`);

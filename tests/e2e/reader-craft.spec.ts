@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { holdMapChunk, scrollSettled, waitForMapIdle } from './helpers';
 
 type Probe = {
   chapter: string;
@@ -91,7 +91,7 @@ test.describe('reader craft', () => {
       for (const id of ['intro', 'the-line', 'fog-crossing', 'jsa-shooting', 'defections', 'buildup']) {
         await page.evaluate((id) => document.querySelector('dmz-explainer')!.goTo(id), id);
         await waitForMapIdle(page);
-        await page.waitForTimeout(200);
+        await scrollSettled(page);
         const p = await probe(page);
         const [x, y] = p.focusPx;
         // What covers the map right after the jump: on a phone the active card's top edge; on a
@@ -164,11 +164,17 @@ test.describe('reader craft', () => {
     const el = page.locator('dmz-explainer');
     await el.locator('.controls .motion').click();
     await expect(el.locator('.controls .motion')).toHaveAttribute('aria-pressed', 'false');
-    const animated = async (id: string) => {
-      await page.evaluate((id) => document.querySelector('dmz-explainer')!.goTo(id), id);
-      await page.waitForTimeout(150);
-      return page.evaluate(() => document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.isMoving());
-    };
+    /** Whether the camera is still moving two frames after the chapter's move started (a jump ends at once). */
+    const animated = (id: string) =>
+      page.evaluate(async (id) => {
+        const el = document.querySelector('dmz-explainer')!;
+        const map = el.shadowRoot!.querySelector('dmz-map')!.map!;
+        const started = new Promise((r) => map.once('movestart', r));
+        el.goTo(id);
+        await started;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return map.isMoving();
+      }, id);
     expect(await animated('fog-crossing')).toBe(false);
     expect(await animated('buildup')).toBe(false);
     await page.reload();
@@ -179,6 +185,7 @@ test.describe('reader craft', () => {
   });
 
   test('the CSV download matches the figures in the chart table', async ({ page }) => {
+    await holdMapChunk(page);
     await page.goto('/#sources');
     const el = page.locator('dmz-explainer');
     const href = await el.locator('a[download$=".csv"]').getAttribute('href');
