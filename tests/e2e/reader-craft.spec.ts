@@ -164,17 +164,34 @@ test.describe('reader craft', () => {
     const el = page.locator('dmz-explainer');
     await el.locator('.controls .motion').click();
     await expect(el.locator('.controls .motion')).toHaveAttribute('aria-pressed', 'false');
-    /** Whether the camera is still moving two frames after the chapter's move started (a jump ends at once). */
-    const animated = (id: string) =>
-      page.evaluate(async (id) => {
-        const el = document.querySelector('dmz-explainer')!;
-        const map = el.shadowRoot!.querySelector('dmz-map')!.map!;
-        const started = new Promise((r) => map.once('movestart', r));
-        el.goTo(id);
-        await started;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        return map.isMoving();
+    type Calls = { __calls?: { animated: boolean; move: number }[] };
+    /**
+     * Whether the chapter's camera move was a flight or a jump: the MapLibre call made for it,
+     * recorded with the map's count of chapter moves (which goes up just before that call).
+     */
+    const animated = async (id: string) => {
+      const before = await page.evaluate((id) => {
+        const w = window as unknown as Calls;
+        const m = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!;
+        const map = m.map! as unknown as Record<string, (...a: unknown[]) => unknown>;
+        if (!w.__calls) {
+          w.__calls = [];
+          for (const name of ['flyTo', 'easeTo', 'jumpTo']) {
+            const original = map[name]!.bind(map);
+            map[name] = (...args: unknown[]) => {
+              const duration = (args[0] as { duration?: number } | undefined)?.duration;
+              w.__calls!.push({ animated: name !== 'jumpTo' && duration !== 0, move: m.cameraMoves });
+              return original(...args);
+            };
+          }
+        }
+        const moves = m.cameraMoves;
+        document.querySelector('dmz-explainer')!.goTo(id);
+        return moves;
       }, id);
+      await expect.poll(() => page.evaluate((n) => (window as unknown as Calls).__calls!.some((c) => c.move === n), before + 1)).toBe(true);
+      return page.evaluate((n) => (window as unknown as Calls).__calls!.find((c) => c.move === n)!.animated, before + 1);
+    };
     expect(await animated('fog-crossing')).toBe(false);
     expect(await animated('buildup')).toBe(false);
     await page.reload();
