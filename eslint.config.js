@@ -2,7 +2,7 @@
 //
 // TypeScript 7 (the native compiler, `tsc` here) has no JavaScript API, and typescript-eslint
 // needs one: `typescript` in package.json is the 6.0 API package (@typescript/typescript6),
-// `@typescript/native` is TypeScript 7 and provides `tsc`. Type-checking stays on 7.
+// `typescript-7` is TypeScript 7 and provides `tsc`: type-checking stays on 7.
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
