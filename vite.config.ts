@@ -31,8 +31,11 @@ function preloadMapChunk(): Plugin {
  * Lit's own production advice; shared by every build that ships the element.
  */
 export function minifyTemplates(): Plugin {
+  // The package types its plugin with Rollup's `Plugin`; Rollup is not installed (Vite 8 builds
+  // with Rolldown), so that type is unresolved here. Its hooks are the ones Vite runs.
+  const minify = minifyTemplateLiterals as unknown as (options: Parameters<typeof minifyTemplateLiterals>[0]) => Plugin;
   return {
-    ...minifyTemplateLiterals({
+    ...minify({
       // Our templates only; MapLibre's stylesheet (through unsafeCSS) is minified already.
       include: ['src/**/*.ts'],
       exclude: ['src/components/maplibre-css.ts'],

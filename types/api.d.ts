@@ -69,7 +69,8 @@ export declare class DmzExplainer extends HTMLElement {
   /** Resolves once pending property changes have rendered. */
   readonly updateComplete: Promise<boolean>;
   /** Jump to a chapter by id. Unknown ids are reported with `dmz-error` and ignored. */
-  goTo(id: ChapterId | string): void;
+  // `& Record<never, never>` keeps the chapter ids in editors' completion; any string is accepted.
+  goTo(id: ChapterId | (string & Record<never, never>)): void;
   /** Go to the next chapter (none after the last). */
   next(): void;
   /** Go to the previous chapter (none before the first). */

@@ -46,6 +46,14 @@ export class DmzChart extends LitElement {
     rect.hl {
       fill: var(--dmz-accent, #a3241b);
     }
+    /* Flat on the baseline (H - pad.b in render()) until the chart comes into view, then the
+       bars grow to the heights their attributes hold. On screen only: print shows them whole. */
+    @media screen {
+      :host(:not([grown]):not([still])) rect {
+        height: 0px;
+        y: 132px;
+      }
+    }
     :host([still]) rect {
       transition: none;
     }
@@ -82,10 +90,36 @@ export class DmzChart extends LitElement {
   @property({ attribute: 'col-note' }) colNote = 'Note';
   @property() summary = '';
   @property({ attribute: 'table-label' }) tableLabel = 'Table';
-  /** No bar animation (reduced motion). */
+  /** No bar animation (reduced motion): the bars are drawn whole at once. */
   @property({ type: Boolean, reflect: true }) still = false;
-  /** Bars grow in when true; start flat so the growth is visible when the chapter arrives. */
-  @property({ type: Boolean }) shown = true;
+  /**
+   * Set once the chart has come into view: the bars grow from the baseline then, so the reader
+   * sees the growth rather than a chart that animated off screen while the page loaded.
+   */
+  @property({ type: Boolean, reflect: true }) grown = false;
+
+  private seen?: IntersectionObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.grown) return;
+    this.seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.grown = true;
+      this.stopWatching();
+    }, { threshold: 0.25 });
+    this.seen.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching();
+  }
+
+  private stopWatching(): void {
+    this.seen?.disconnect();
+    this.seen = undefined;
+  }
 
   override render() {
     const W = 320;
@@ -97,7 +131,7 @@ export class DmzChart extends LitElement {
       <figcaption>${this.heading}</figcaption>
       <svg part="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${this.summary}>
         ${this.rows.map((r, i) => {
-          const h = this.shown || this.still ? ((H - pad.t - pad.b) * r.value) / max : 0;
+          const h = ((H - pad.t - pad.b) * r.value) / max;
           const x = pad.l + i * bw + bw * 0.15;
           const y = H - pad.b - h;
           return svg`<g>

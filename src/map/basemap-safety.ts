@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 /**
  * Rebuilds a style's attribution HTML from text and http(s) links only. MapLibre's attribution
@@ -30,13 +30,13 @@ export function sanitizeBasemap(style: unknown): StyleSpecification | undefined 
   if (typeof style !== 'object' || style === null) return undefined;
   const s = style as Partial<StyleSpecification>;
   if (!Array.isArray(s.layers) || typeof s.sources !== 'object' || s.sources === null) return undefined;
-  const sources = Object.fromEntries(
+  const sources = Object.fromEntries<SourceSpecification>(
     Object.entries(s.sources).map(([id, src]) => {
       if (typeof src !== 'object' || src === null) return [id, src];
       const attribution = (src as { attribution?: unknown }).attribution;
       if (attribution === undefined) return [id, src];
       return [id, { ...src, attribution: typeof attribution === 'string' ? safeAttribution(attribution) : '' }];
     }),
-  ) as StyleSpecification['sources'];
+  );
   return { ...(s as StyleSpecification), sources };
 }

@@ -64,7 +64,7 @@ export function containsPoint([[w, s], [e, n]]: Bounds, [x, y]: LngLat): boolean
 export function coordsOf(geometry: { type: string; coordinates?: unknown }): LngLat[] {
   const out: LngLat[] = [];
   const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') out.push([c[0] as number, c[1] as number]);
+    if (Array.isArray(c) && typeof c[0] === 'number') out.push([c[0], c[1] as number]);
     else if (Array.isArray(c)) c.forEach(walk);
   };
   walk(geometry.coordinates);

@@ -3,7 +3,7 @@ import { STRINGS } from '../../src/i18n/strings';
 import { PALETTES } from '../../src/map/palette';
 import { getStory } from '../../src/story/index';
 import { CHAPTER_IDS } from '../../src/story/types';
-import { cameraLog, waitForMapIdle, watchCamera } from './helpers';
+import { cameraLog, holdMapChunk, scrollSettled, waitForMapIdle, watchCamera, withoutWebGL } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -100,6 +100,8 @@ test('keyboard: every stop has a visible focus ring, the story is in reading ord
 });
 
 test('the map region has a name and, per chapter, a description; chapter changes are announced politely', async ({ page }) => {
+  // The map element's names and text, not its pictures.
+  await withoutWebGL(page);
   for (const lang of ['en', 'ko'] as const) {
     await page.goto(`/?lang=${lang}`);
     const el = page.locator('dmz-explainer');
@@ -118,7 +120,7 @@ test('the map region has a name and, per chapter, a description; chapter changes
   }
 });
 
-test('prefers-reduced-motion: jumps, not flights; still fog, path, chart and labels', async ({ page }) => {
+test('prefers-reduced-motion: jumps, not flights; still fog, path and labels', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   await waitForMapIdle(page);
@@ -150,21 +152,51 @@ test('prefers-reduced-motion: jumps, not flights; still fog, path, chart and lab
   await el.evaluate((e: Goable) => e.goTo('the-line'));
   await waitForMapIdle(page);
   const start = (await state()).lng;
+  const y = await page.evaluate(() => scrollY);
   await page.mouse.wheel(0, 300);
-  await page.waitForTimeout(500);
+  await scrollSettled(page, y);
   await expect(el).toHaveAttribute('chapter', 'the-line');
   expect((await state()).lng).toBeCloseTo(start, 6);
 
-  // CSS: the fog wash and the chart's bars do not transition.
-  const transitions = await page.evaluate(() => {
-    const root = document.querySelector('dmz-explainer')!.shadowRoot!;
-    const fog = root.querySelector('dmz-map')!.shadowRoot!.querySelector('.fog-wash')!;
-    const chart = root.querySelector('dmz-chart');
-    const bar = chart?.shadowRoot?.querySelector('rect');
-    return { fog: getComputedStyle(fog).transitionDuration, bar: bar ? getComputedStyle(bar).transitionDuration : 'no chart', still: chart?.hasAttribute('still') };
+  // CSS: the fog wash does not transition (the chart has its own test below).
+  const fog = await page.evaluate(() => {
+    const wash = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.shadowRoot!.querySelector('.fog-wash')!;
+    return getComputedStyle(wash).transitionDuration;
   });
-  expect(transitions).toEqual({ fog: '0s', bar: '0s', still: true });
+  expect(fog).toBe('0s');
 });
+
+for (const reduced of [false, true]) {
+  test(`the chart's bars ${reduced ? 'are whole at once with reduced motion' : 'grow from the baseline when the chart comes into view'}`, async ({ page }) => {
+    await holdMapChunk(page);
+    if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    const chart = page.locator('dmz-explainer').locator('dmz-chart');
+    await expect(chart.locator('rect').first()).toBeAttached();
+    /** Each bar's drawn height (computed style) against the height its data gives it (attribute). */
+    const bars = () =>
+      chart.evaluate((c) =>
+        [...c.shadowRoot!.querySelectorAll('rect')].map((r) => ({ drawn: parseFloat(getComputedStyle(r).height), data: Number(r.getAttribute('height')) })),
+      );
+    const before = await bars();
+    expect(before.length).toBeGreaterThan(5);
+    expect(before.every((b) => b.data > 0)).toBe(true);
+    // Out of view on load (the chart is in a later chapter): flat, or already whole when still.
+    expect(await chart.evaluate((c) => c.getBoundingClientRect().top > innerHeight)).toBe(true);
+    const whole = (b: { drawn: number; data: number }) => Math.abs(b.drawn - b.data) < 0.01;
+    expect(before.map((b) => (whole(b) ? 'whole' : b.drawn === 0 ? 'flat' : b.drawn))).toEqual(before.map(() => (reduced ? 'whole' : 'flat')));
+    // Every transition that starts on a bar, from here on.
+    await chart.evaluate((c) => {
+      const w = window as unknown as { __barRuns: string[] };
+      w.__barRuns = [];
+      c.shadowRoot!.addEventListener('transitionrun', (e) => w.__barRuns.push((e as TransitionEvent).propertyName));
+    });
+    await chart.evaluate((c) => c.scrollIntoView({ block: 'center' }));
+    await expect.poll(async () => (await bars()).every(whole), { message: 'bars at their full height' }).toBe(true);
+    const runs = await page.evaluate(() => (window as unknown as { __barRuns: string[] }).__barRuns);
+    expect(runs.filter((p) => p === 'height').length, 'bars that grew').toBe(reduced ? 0 : before.length);
+  });
+}
 
 test('the reader’s own "Motion: off" switch stills the map too, without the system setting', async ({ page }) => {
   await page.goto('/');
@@ -223,6 +255,8 @@ for (const [name, size] of [
   ['200% zoom of a 1280×900 window', { width: 640, height: 450 }],
 ] as const) {
   test(`reflow at ${name}: no horizontal scrolling and no text lost, in English and Korean`, async ({ page }) => {
+    // Text and controls only.
+    await holdMapChunk(page);
     await page.setViewportSize(size);
     for (const lang of ['en', 'ko']) {
       await page.goto(`/?lang=${lang}`);

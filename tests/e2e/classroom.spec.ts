@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { currentChapter, trackConsoleErrors, trackRequests, waitForMapIdle } from './helpers';
+import { currentChapter, holdMapChunk, trackConsoleErrors, trackRequests, waitForMapIdle } from './helpers';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
-
 test.describe('presenter mode', () => {
   test('keyboard and clicker keys step through the chapters, with a progress indicator', async ({ page }) => {
+    await holdMapChunk(page);
     await page.goto('/?mode=present');
     const el = page.locator('dmz-explainer');
     await expect(el).toHaveAttribute('mode', 'present');
@@ -69,7 +69,7 @@ test.describe('presenter mode with a larger base size', () => {
       const el = document.querySelector('dmz-explainer')!;
       const m = el.shadowRoot!.querySelector('dmz-map')!;
       const card = el.shadowRoot!.querySelector('section[data-chapter="fog-crossing"] .card')!;
-      const p = m.map!.project(m.scene!.focus as [number, number]);
+      const p = m.map!.project(m.scene!.focus);
       const box = m.getBoundingClientRect();
       return { focusX: box.left + p.x, cardRight: card.getBoundingClientRect().right, mapRight: box.right, size: parseFloat(getComputedStyle(el).fontSize) };
     });
@@ -82,6 +82,7 @@ test.describe('presenter mode with a larger base size', () => {
 
 test.describe('presenter mode on a phone', () => {
   test('the presenter bar fits the screen and its buttons work', async ({ page }) => {
+    await holdMapChunk(page);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/?mode=present#jsa-shooting');
     const el = page.locator('dmz-explainer');
@@ -100,6 +101,9 @@ test.describe('presenter mode on a phone', () => {
 });
 
 test.describe('deep links', () => {
+  // The hash, the scroll position and the text: no test here needs the map's pictures.
+  test.beforeEach(async ({ page }) => holdMapChunk(page));
+
   test('#chapter opens there in scroll mode, and the hash follows reading without new history entries', async ({ page }) => {
     await page.goto('/#buildup');
     await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'buildup');

@@ -146,7 +146,7 @@ test.describe('Next.js App Router', () => {
     const dmzErrors: string[] = [];
     await page.exposeFunction('recordDmzError', (reason: string) => dmzErrors.push(reason));
     await page.addInitScript(() => {
-      document.addEventListener('dmz-error', (e) => (window as unknown as { recordDmzError(r: string): void }).recordDmzError((e as CustomEvent).detail.reason));
+      document.addEventListener('dmz-error', (e) => (window as unknown as { recordDmzError(r: string): void }).recordDmzError(e.detail.reason));
     });
     await page.goto(origin);
     await page.waitForFunction(() => customElements.get('dmz-explainer') !== undefined && !!document.querySelector('dmz-explainer')?.shadowRoot);

@@ -11,7 +11,42 @@ export interface LoggedEvent {
 declare global {
   interface Window {
     dmzLog: { events: LoggedEvent[]; violations: string[] };
+    /** Heights the host page was sent, from any window, once {@link logHeights} is installed. */
+    dmzHeights: unknown[];
   }
+}
+
+/** Records every `dmz-explainer:height` message the host page receives, whoever sent it and whether or not it was obeyed. */
+export async function logHeights(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.dmzHeights = [];
+    addEventListener('message', (e: MessageEvent<{ type?: unknown; height?: unknown } | null>) => {
+      if (e.data?.type === 'dmz-explainer:height') window.dmzHeights.push(e.data.height);
+    });
+  });
+}
+
+/** Resolves after the next two frames have been drawn in the page or frame. */
+export async function frames(where: Page | Frame): Promise<void> {
+  await where.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Resolves once the frame's document has stayed at one scroll position for three frames. */
+export async function frameSettled(frame: Frame): Promise<void> {
+  await frame.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN;
+        let still = 0;
+        const tick = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 3) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }
 
 export function hostEvents(page: Page, type?: LoggedEvent['type']): Promise<LoggedEvent[]> {

@@ -3,8 +3,8 @@ import type { Frame, Page } from '@playwright/test';
 import { CHAPTER_IDS } from '../../src/story/types';
 import { RESIZER_GZIP_BUDGET } from '../../vite.resize.config';
 import { EXPLAINER_PATH, expect, iframeHostCsp, test } from './embed-server';
-import { hostEvents, mapIdle, scrollToChapter } from './embed-helpers';
-import { renderedCount, trackConsoleErrors } from './helpers';
+import { frameSettled, frames, hostEvents, logHeights, mapIdle, scrollToChapter } from './embed-helpers';
+import { coloursAround, renderedCount, trackConsoleErrors } from './helpers';
 
 const VIEWPORT = { width: 1280, height: 860 };
 
@@ -100,7 +100,8 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
     before = await frameScroll(frame);
     await frame.evaluate(() => document.querySelector('dmz-explainer')!.goTo('the-line'));
     await expect.poll(() => agreed((inside) => inside < before - 1000)).toBe(true);
-    await page.waitForTimeout(500);
+    // And they stay agreed once the story has stopped moving.
+    await frameSettled(frame);
     expect(await agreed(() => true)).toBe(true);
     expect(await chapterIn(frame)).toBe('the-line');
   });
@@ -140,11 +141,13 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
       await late;
       await route.continue();
     });
+    await logHeights(page);
     // The held script also holds the load event: don't wait for it.
     await page.goto(`${news.origin}/iframe.html`, { waitUntil: 'commit' });
     const frame = await storyFrame(page);
     await frame.waitForFunction(() => !!document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('#h-intro'));
-    await page.waitForTimeout(300);
+    // The story has told the page its height, and with nobody listening the track kept its own.
+    await expect.poll(() => page.evaluate(() => window.dmzHeights.length)).toBeGreaterThan(0);
     expect(await trackHeight(page)).toBe(VIEWPORT.height);
     release();
     await expect.poll(() => trackHeight(page)).toBeGreaterThan(VIEWPORT.height * 3);
@@ -165,6 +168,7 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
   });
 
   test('ignores messages from the wrong window, the wrong origin or of the wrong shape', async ({ page, news }) => {
+    await logHeights(page);
     await page.goto(`${news.origin}/iframe.html`);
     const frame = await storyFrame(page);
     await expect.poll(() => trackHeight(page)).toBeGreaterThan(VIEWPORT.height * 3);
@@ -213,7 +217,9 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
     await other.waitForLoadState();
     expect(new URL(other.url()).origin).not.toBe(new URL(await page.locator('#frame').getAttribute('src') as string).origin);
     await other.evaluate(() => parent.postMessage({ type: 'dmz-explainer:height', height: 5555 }, '*'));
-    await page.waitForTimeout(300);
+    // The page has had the message (resize.js's listener saw it in the same dispatch) and ignored it.
+    await expect.poll(() => page.evaluate(() => window.dmzHeights.includes(5555))).toBe(true);
+    await frames(page);
     expect(await trackHeight(page)).toBe(4321);
     expect(real).toBeGreaterThan(4321);
   });
@@ -255,11 +261,10 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
     testInfo.annotations.push({ type: 'size', description: `dmz-explainer.js ${entry.length} B, ${gzipSync(entry).length} B gzipped` });
   });
 
-  test('screenshot: the iframe embed in an article, mid-story', async ({ page, news }, testInfo) => {
+  test('mid-story in an article, the pinned iframe shows the chapter\'s map at its focus', async ({ page, news }) => {
     await page.goto(`${news.origin}/iframe.html`);
     const frame = await storyFrame(page);
     await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('dmz-hosted'))).toBe(true);
-    await page.screenshot({ path: testInfo.outputPath('iframe-embed-top.png') });
     const top = await frame.evaluate(() => {
       const s = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('#jsa-shooting')!;
       return Math.round(s.getBoundingClientRect().top + scrollY - innerHeight * 0.3);
@@ -267,6 +272,18 @@ test.describe('iframe embed: embed.html + resize.js on the host page', () => {
     await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), await pageScrollFor(page, top));
     await expect.poll(() => chapterIn(frame)).toBe('jsa-shooting');
     await mapIdle(frame);
-    await page.screenshot({ path: testInfo.outputPath('iframe-embed-mid.png') });
+    // Where the chapter's focus is drawn, in the host page's viewport.
+    const frameBox = (await page.locator('#frame').boundingBox())!;
+    const focus = await frame.evaluate(() => {
+      const m = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!;
+      const p = m.map!.project(m.scene!.focus);
+      const box = m.map!.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    const at = await coloursAround(page, frameBox.x + focus.x, frameBox.y + focus.y);
+    test.info().annotations.push({ type: 'focus pixels', description: JSON.stringify(at) });
+    // A drawn map there (land, the line, the run), not an empty or single-colour box.
+    expect(at.distinct, 'colours at the focus').toBeGreaterThanOrEqual(3);
+    expect(at.share, 'share of the most common colour').toBeLessThan(0.99);
   });
 });

@@ -93,7 +93,7 @@ test.describe('isolation and coexistence', () => {
     await expect(first).toHaveAttribute('chapter', 'jsa-shooting');
     await expect(second).toHaveAttribute('chapter', 'intro');
     const changes = await hostEvents(page, 'dmz-chapter-change');
-    expect(changes.map((e) => `${e.target}:${e.detail?.['id']}`)).toEqual(['first:jsa-shooting']);
+    expect(changes.map((e) => `${e.target}:${String(e.detail?.['id'])}`)).toEqual(['first:jsa-shooting']);
 
     // Reading on into the second one moves only the second one.
     await second.evaluate((el: HTMLElementTagNameMap['dmz-explainer']) => el.goTo('buildup'));
@@ -103,7 +103,7 @@ test.describe('isolation and coexistence', () => {
     await scrollToChapter(page, 'the-line', '#second');
     await expect(second).toHaveAttribute('chapter', 'the-line');
     await expect(first).toHaveAttribute('chapter', 'jsa-shooting');
-    const after = (await hostEvents(page, 'dmz-chapter-change')).map((e) => `${e.target}:${e.detail?.['id']}`);
+    const after = (await hostEvents(page, 'dmz-chapter-change')).map((e) => `${e.target}:${String(e.detail?.['id'])}`);
     expect(after).toEqual(['first:jsa-shooting', 'second:buildup', 'second:the-line']);
     for (const e of await hostEvents(page, 'dmz-chapter-change')) expect(e.detail?.['total']).toBe(CHAPTER_IDS.length);
 

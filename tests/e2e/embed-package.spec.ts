@@ -109,7 +109,7 @@ test.describe('npm package: import "dmz-explainer"', () => {
     expect(errors).toEqual([]);
   });
 
-  test('its types describe the element, its events and the tag name', async () => {
+  test('its types describe the element, its events and the tag name', () => {
     const app = consumerProject();
     writeFileSync(
       join(app, 'tsconfig.json'),

@@ -2,7 +2,7 @@ import { getStory } from '../../src/story/index';
 import { CHAPTER_IDS } from '../../src/story/types';
 import { EXPLAINER_PATH, expect, test } from './embed-server';
 import { collectConsole, hostEvents, mapIdle, scrollToChapter } from './embed-helpers';
-import { renderedCount, trackConsoleErrors } from './helpers';
+import { coloursAround, renderedCount, trackConsoleErrors } from './helpers';
 
 const STORY = '#story';
 
@@ -166,7 +166,7 @@ test.describe('script embed: <script type="module" src=".../embed/dmz-explainer.
     expect(pageErrors).toEqual([]);
   });
 
-  test('screenshot: the script embed in a narrow article column', async ({ page, news }, testInfo) => {
+  test('in a narrow article column: the phone layout, the map pinned behind the cards and drawn at the focus', async ({ page, news }) => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.goto(`${news.origin}/article.html`);
     await mapIdle(page, STORY);
@@ -178,8 +178,16 @@ test.describe('script embed: <script type="module" src=".../embed/dmz-explainer.
     const box = (await page.locator(STORY).locator('.map-wrap').boundingBox())!;
     expect(Math.round(box.y)).toBe(0);
     expect(Math.round(box.height)).toBe(860);
-    await page.screenshot({ path: testInfo.outputPath('script-embed-article.png') });
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await page.screenshot({ path: testInfo.outputPath('script-embed-article-top.png') });
+    // The chapter's focus, where the phone layout leaves the map clear above the card, is drawn.
+    const focus = await page.locator(STORY).evaluate((el) => {
+      const m = el.shadowRoot!.querySelector('dmz-map')!;
+      const p = m.map!.project(m.scene!.focus);
+      const r = m.map!.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    const at = await coloursAround(page, focus.x, focus.y);
+    test.info().annotations.push({ type: 'focus pixels', description: JSON.stringify(at) });
+    expect(at.distinct, 'colours at the focus').toBeGreaterThanOrEqual(3);
+    expect(at.share, 'share of the most common colour').toBeLessThan(0.99);
   });
 });

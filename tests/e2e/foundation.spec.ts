@@ -131,7 +131,7 @@ test.describe('foundation: the map from committed GeoJSON, offline', () => {
       await page.addInitScript((noWebgl) => {
         const w = window as unknown as { __ready: unknown[] };
         w.__ready = [];
-        document.addEventListener('dmz-ready', (e) => w.__ready.push((e as CustomEvent).detail));
+        document.addEventListener('dmz-ready', (e) => w.__ready.push(e.detail));
         if (noWebgl) HTMLCanvasElement.prototype.getContext = () => null;
       }, failure === 'no WebGL');
       if (failure === 'geo data 404') await page.route('**/*.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));

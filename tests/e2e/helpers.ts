@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** Fails the test on any request that leaves the page's origin: the explainer must work offline. */
 export function trackRequests(page: Page): { offOrigin: string[]; failed: string[] } {
@@ -65,8 +65,75 @@ export async function currentChapter(page: Page, selector = 'dmz-explainer'): Pr
   return page.locator(selector).first().getAttribute('chapter');
 }
 
-export async function expectNoOffOrigin(tracked: { offOrigin: string[] }): Promise<void> {
-  expect(tracked.offOrigin, 'requests leaving the page origin').toEqual([]);
+/**
+ * For tests of text, keys, the hash, announcements or layout: MapLibre's chunk (the map element
+ * and MapLibre) never arrives, so Chromium spends no time drawing WebGL in SwiftShader. The
+ * request is held, not failed: the explainer waits as on a slow connection and reports nothing.
+ */
+export async function holdMapChunk(page: Page): Promise<void> {
+  await page.route(/\/dmz-map-[\w-]+\.js$/, () => {});
+}
+
+/** getContext('webgl'/'webgl2') returns null for every canvas: the map element draws its static SVG map. */
+export const NO_WEBGL = `(() => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (/webgl/.test(String(type))) return null;
+    return original.call(this, type, ...rest);
+  };
+})();`;
+
+/**
+ * For tests that need the map element (its region, description, status) but not its pictures:
+ * no WebGL, so the static SVG map is drawn instead of SwiftShader frames.
+ */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(NO_WEBGL);
+}
+
+/**
+ * Resolves once the page has stayed at one scroll position for three frames (a smooth scroll has
+ * ended). With `from`, the page must first have left that position (a wheel scroll has started).
+ */
+export async function scrollSettled(page: Page, from?: number): Promise<void> {
+  await page.evaluate(
+    (start) =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN;
+        let still = 0;
+        const tick = () => {
+          still = scrollY === last && scrollY !== start ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 3) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    from ?? Number.NaN,
+  );
+}
+
+/**
+ * The colours of a square of the page's screenshot around (x, y), in CSS px of the viewport:
+ * how many distinct ones, and the most common one with its share. Decoded in the page from the
+ * PNG Playwright takes, so nothing but Chromium is needed.
+ */
+export async function coloursAround(page: Page, x: number, y: number, half = 20): Promise<{ distinct: number; dominant: string; share: number }> {
+  const png = await page.screenshot({ clip: { x: x - half, y: y - half, width: 2 * half, height: 2 * half } });
+  return page.evaluate(async (bytes) => {
+    const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const [dominant, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    return { distinct: counts.size, dominant, share: n / (data.length / 4) };
+  }, [...png]);
 }
 
 export interface CameraLog {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cameraLog, waitForMapIdle, watchCamera } from './helpers';
+import { cameraLog, holdMapChunk, scrollSettled, waitForMapIdle, watchCamera } from './helpers';
 
 type Probe = {
   chapter: string;
@@ -17,7 +17,7 @@ async function probe(page: Page): Promise<Probe> {
     const m = el.shadowRoot!.querySelector('dmz-map')!;
     const map = m.map!;
     const scene = m.scene!;
-    const p = map.project(scene.focus as [number, number]);
+    const p = map.project(scene.focus);
     const legend = [...el.shadowRoot!.querySelector('dmz-legend')!.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset['entry']!);
     return {
       chapter: el.chapter,
@@ -48,7 +48,7 @@ test.describe('reader craft', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { __ids: number[] };
       w.__ids = [];
-      document.addEventListener('dmz-chapter-change', (e) => w.__ids.push((e as CustomEvent).detail.index));
+      document.addEventListener('dmz-chapter-change', (e) => w.__ids.push(e.detail.index));
     });
     await page.goto('/');
     await waitForMapIdle(page);
@@ -89,7 +89,7 @@ test.describe('reader craft', () => {
       for (const id of ['intro', 'the-line', 'fog-crossing', 'jsa-shooting', 'defections', 'buildup']) {
         await page.evaluate((id) => document.querySelector('dmz-explainer')!.goTo(id), id);
         await waitForMapIdle(page);
-        await page.waitForTimeout(200);
+        await scrollSettled(page);
         const p = await probe(page);
         const [x, y] = p.focusPx;
         // What covers the map right after the jump: on a phone the active card's top edge; on a
@@ -177,6 +177,7 @@ test.describe('reader craft', () => {
   });
 
   test('the CSV download matches the figures in the chart table', async ({ page }) => {
+    await holdMapChunk(page);
     await page.goto('/#sources');
     const el = page.locator('dmz-explainer');
     const href = await el.locator('a[download$=".csv"]').getAttribute('href');
@@ -184,7 +185,7 @@ test.describe('reader craft', () => {
     const rows = csv.trim().split(/\r\n/).slice(1).map((r) => r.split(','));
     const arrivals = rows.filter((r) => r[0] === 'arrivals').map((r) => [r[1], r[2]]);
     const table = await el.locator('dmz-chart').locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim().replace(/[~,]/g, '')]),
+      trs.map((tr) => [tr.querySelector('th')!.textContent.trim(), tr.querySelector('td')!.textContent.trim().replace(/[~,]/g, '')]),
     );
     expect(arrivals.length).toBeGreaterThan(5);
     expect(arrivals).toEqual(table);

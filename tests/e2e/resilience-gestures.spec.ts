@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { scrollSettled, waitForMapIdle } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -36,7 +36,7 @@ test('the mouse wheel over the map scrolls the story, never zooms the map; explo
   // Short of the next chapter, so the camera has no reason of its own to move.
   await page.mouse.wheel(0, 150);
   await expect.poll(async () => (await camera(page)).scrollY).toBeGreaterThan(before.scrollY + 100);
-  await page.waitForTimeout(300);
+  await scrollSettled(page);
   await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'intro');
   expect((await camera(page)).zoom, 'the wheel did not zoom the map').toBeCloseTo(before.zoom, 5);
   // A long wheel scroll reads on into the story; the map follows chapters, not the wheel.

@@ -28,7 +28,15 @@ async function guard(page: Page): Promise<{ dialogs: string[]; thrown: string[] 
 
 /** Nothing from a payload became an element or an event handler, anywhere in the page or its shadow roots. */
 async function expectNothingInjected(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
+  // A control image like the payloads' own: once its error handler has run, theirs would have too.
+  await page.evaluate(async () => {
+    const img = document.createElement('img');
+    const failed = new Promise((r) => (img.onerror = r));
+    img.src = 'x';
+    document.body.append(img);
+    await failed;
+    img.remove();
+  });
   const found = await page.evaluate(() => {
     const bad: string[] = [];
     const walk = (root: Document | ShadowRoot) => {
@@ -105,7 +113,8 @@ test('basemap: data:, javascript: and file: URLs are refused before any request'
     await page.locator('dmz-explainer').evaluate((el, b) => el.setAttribute('basemap', b), bad);
     await expect.poll(async () => (await dmzErrors(page)).some((e) => e.message.includes(bad.slice(0, 20)))).toBe(true);
   }
-  await page.waitForTimeout(500);
+  // The map has settled on its own style again: a style request would have been made by now.
+  await waitForMapIdle(page);
   expect(requested).toEqual([]);
   expect(await page.evaluate(() => document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.getStyle().name)).toBe('dmz-explainer');
   expect(dialogs).toEqual([]);
@@ -146,7 +155,7 @@ test('an http basemap whose style carries HTML: drawn as text, never as markup',
   // The label is drawn by MapLibre as glyphs on the canvas, from the raw string.
   const labels = await page.evaluate(() => {
     const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
-    return map.querySourceFeatures('evil').map((f) => f.properties['name']);
+    return map.querySourceFeatures('evil').map((f) => f.properties['name'] as unknown);
   });
   expect(labels[0]).toBe(html);
   const attribution = page.locator('dmz-explainer').locator('dmz-map').locator('.maplibregl-ctrl-attrib');
@@ -187,6 +196,12 @@ test('postMessage: the embed ignores a well-formed message from a window other t
   const frame = page.frames().find((f) => f.url().endsWith('/embed.html'))!;
   const ad = page.frames().find((f) => f.url().startsWith('http://third-party.test'))!;
   const state = () => frame.evaluate(() => ({ y: Math.round(scrollY), hosted: document.documentElement.classList.contains('dmz-hosted') }));
+  // Counts what reaches the embed's window; the embed's own listener, added first, sees each before.
+  await frame.evaluate(() => {
+    const w = window as unknown as { __seen: number };
+    w.__seen = 0;
+    addEventListener('message', () => w.__seen++);
+  });
   // Another origin's frame on the same page, with a message of exactly the right shape.
   await ad.evaluate(() => parent.frames[0]!.postMessage({ type: 'dmz-explainer:viewport', top: 1500 }, '*'));
   // The embed's own window talking to itself (a script injected next to it, say).
@@ -198,7 +213,8 @@ test('postMessage: the embed ignores a well-formed message from a window other t
       w.postMessage(bad, '*');
     }
   });
-  await page.waitForTimeout(500);
+  await expect.poll(() => frame.evaluate(() => (window as unknown as { __seen: number }).__seen)).toBe(6);
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await state()).toEqual({ y: 0, hosted: false });
   // Control: the genuine host with the right shape is obeyed, so the refusals above were real.
   await page.evaluate(() => (document.getElementById('embed') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'dmz-explainer:viewport', top: 1500 }, '*'));

@@ -1,17 +1,11 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config';
+import { NO_WEBGL } from './helpers';
 import { dmzErrors, mapStatusText, RECORD_EVENTS } from './resilience-helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
-/** getContext('webgl'/'webgl2') returns null for every canvas, or only for MapLibre's own. */
-const NO_WEBGL = `(() => {
-  const original = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-    if (/webgl/.test(String(type))) return null;
-    return original.call(this, type, ...rest);
-  };
-})();`;
+/** getContext('webgl'/'webgl2') returns null only for MapLibre's own canvas. */
 const MAPLIBRE_CONTEXT_FAILS = `(() => {
   const original = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -121,18 +115,30 @@ test('Chromium started with --disable-webgl --disable-3d-apis: static map', asyn
   }
 });
 
-test('a context lost for good (another page took it): the static map replaces the blank canvas', async ({ page }) => {
+test('a context lost for good (another page took it): after the grace period the static map replaces the blank canvas', async ({ page }) => {
+  await page.clock.install();
   await page.addInitScript(RECORD_EVENTS);
   await page.goto('/');
   await page.waitForFunction(() => {
     const map = document.querySelector('dmz-explainer')?.shadowRoot?.querySelector('dmz-map')?.map;
     return !!map && map.loaded();
   }, undefined, { timeout: 60_000 });
+  // The page's clock stands still from here: the grace period passes only when the test says so.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
   await page.evaluate(() => {
-    const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
-    (map.getCanvas().getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!.loseContext();
+    const canvas = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.getCanvas();
+    // Resolves after MapLibre's own listener (added first) has seen the loss.
+    const lost = new Promise((r) => canvas.addEventListener('webglcontextlost', r, { once: true }));
+    (canvas.getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!.loseContext();
+    return lost;
   });
-  await expect.poll(async () => (await staticMap(page)).svg, { timeout: 10_000 }).toBe(true);
+  // A GPU reset gives the context back within the grace period: nothing is released yet.
+  await page.clock.runFor(2_500);
+  expect((await staticMap(page)).svg, 'static map before the grace period is over').toBe(false);
+  expect(await mapStatusText(page)).not.toMatch(/static map/i);
+  await page.clock.runFor(600);
+  await page.clock.resume();
+  await expect.poll(async () => (await staticMap(page)).svg).toBe(true);
   expect(await mapStatusText(page)).toMatch(/static map/i);
   expect((await dmzErrors(page)).map((e) => e.reason)).toContain('webgl-unavailable');
 });

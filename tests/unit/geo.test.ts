@@ -104,7 +104,7 @@ describe('geo files are valid GeoJSON', () => {
       return [...errs, ...geometryErrors(f.geometry, where)];
     });
     expect(errors).toEqual([]);
-    const ids = fc.features.map((f) => f.properties?.['id']);
+    const ids = fc.features.map((f) => f.properties?.['id'] as unknown);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -195,11 +195,11 @@ describe('places', () => {
   };
 
   it('has exactly the stable ids, each with every required property', () => {
-    expect(data.places.features.map((f) => f.properties?.['id']).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(data.places.features.map((f) => f.properties?.['id'] as string).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of data.places.features) {
       const p = f.properties ?? {};
       expect(f.geometry.type).toBe('Point');
-      expect(p['name_ko'], p['id']).toBe(EXPECTED[p['id'] as string]);
+      expect(p['name_ko'], String(p['id'])).toBe(EXPECTED[p['id'] as string]);
       expect(typeof p['name_en']).toBe('string');
       expect(['capital', 'city', 'county', 'site']).toContain(p['kind']);
       expect(['north', 'south']).toContain(p['side']);
@@ -227,7 +227,7 @@ describe('places', () => {
 
 describe('story geometry', () => {
   it('flags every feature approximate and cites a source', () => {
-    expect(data.story.features.map((f) => f.properties?.['id'])).toEqual(
+    expect(data.story.features.map((f) => f.properties?.['id'] as unknown)).toEqual(
       expect.arrayContaining(['fog-crossing-area', 'jsa-run', 'seoul-to-mdl']),
     );
     for (const f of data.story.features) {
@@ -372,7 +372,7 @@ describe('the JSA at site scale', () => {
 
 describe('basemap', () => {
   it('has the five countries with their sides and bilingual names', () => {
-    const sides = Object.fromEntries(data.basemap.features.map((f) => [f.properties?.['id'], f.properties?.['side']]));
+    const sides = Object.fromEntries(data.basemap.features.map((f) => [f.properties?.['id'] as string, f.properties?.['side'] as unknown]));
     expect(sides).toEqual({ kp: 'north', kr: 'south', cn: 'neighbour', ru: 'neighbour', jp: 'neighbour' });
     for (const f of data.basemap.features) {
       expect(typeof f.properties?.['name_en']).toBe('string');
