@@ -1,6 +1,8 @@
 import { CHAPTER_IDS, type ChapterId, type Lang } from './story/types.js';
 
 export type ThemeSetting = 'light' | 'dark' | 'auto';
+/** One of the known values, or any string (an attribute can say anything; it is checked, not trusted), still offering the known ones in editors. */
+export type OrString<T extends string> = T | (string & Record<never, never>);
 export type Mode = 'scroll' | 'present';
 
 /** A parsed attribute: the value to use, and a reader-facing complaint when the input was bad. */

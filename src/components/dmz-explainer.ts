@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from './define.js';
 import { registerUnit } from './unit.js';
-import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode, type ThemeSetting } from '../attributes.js';
+import { attributeErrors, parseBasemap, parseChapter, parseLang, parseMode, parseTheme, type Mode, type OrString, type ThemeSetting } from '../attributes.js';
 import { LayoutController } from '../controllers/layout-controller.js';
 import { MapDataController } from '../controllers/map-data.js';
 import { NavigationController, type NavigationSource } from '../controllers/navigation.js';
@@ -74,13 +74,13 @@ export class DmzExplainer extends LitElement {
     this.navigate(id, 'property');
   }
   /** `en` or `ko`. */
-  @property({ reflect: true }) override lang: Lang | string = 'en';
+  @property({ reflect: true }) override lang: OrString<Lang> = 'en';
   /** `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: ThemeSetting | string = 'auto';
+  @property({ reflect: true }) theme: OrString<ThemeSetting> = 'auto';
   /** Optional URL of a MapLibre style to draw under the explainer's own layers (http/https only). */
   @property() basemap: string | undefined;
   /** `scroll` (default) or `present` (one chapter at a time, keyboard and clicker, for a classroom). */
-  @property({ reflect: true }) mode: Mode | string = 'scroll';
+  @property({ reflect: true }) mode: OrString<Mode> = 'scroll';
   /** Heading level of the title; chapter headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Keep `#chapter-id` in the page URL and open at the chapter it names. */
@@ -152,7 +152,7 @@ export class DmzExplainer extends LitElement {
    * `goTo()`) comes through here, and the property, the hash, the announcement and the event all
    * follow from it. Unknown ids are reported with `dmz-error` and ignored.
    */
-  navigate(id: ChapterId | string, source: NavigationSource): void {
+  navigate(id: OrString<ChapterId>, source: NavigationSource): void {
     const parsed = parseChapter(id);
     if (!parsed.value) {
       this.report(parsed.error ?? `Unknown chapter "${id}".`);
@@ -162,7 +162,7 @@ export class DmzExplainer extends LitElement {
   }
 
   /** Jump to a chapter by id. Unknown ids are reported with `dmz-error` and ignored. */
-  goTo(id: ChapterId | string): void {
+  goTo(id: OrString<ChapterId>): void {
     this.navigate(id, 'api');
   }
 

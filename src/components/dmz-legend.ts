@@ -74,7 +74,7 @@ export class DmzLegend extends LitElement {
       <ul part="list">
         ${this.entries.map((id) => {
           const e = ENTRIES[id];
-          return html`<li data-entry=${id}>${this.swatch(e.swatch, e.color(this.theme))}<span>${t[e.label] as string}</span></li>`;
+          return html`<li data-entry=${id}>${this.swatch(e.swatch, e.color(this.theme))}<span>${t[e.label]}</span></li>`;
         })}
       </ul>`;
   }

@@ -25,9 +25,9 @@ export interface MapView {
 
 /** What the explainer hears from its map: internal status and retry events, and public errors. */
 export interface MapHandlers {
-  status(e: Event & { status: MapStatus }): void;
-  retry(): void;
-  error(e: ExplainerErrorEvent): void;
+  status: (e: Event & { status: MapStatus }) => void;
+  retry: () => void;
+  error: (e: ExplainerErrorEvent) => void;
 }
 
 /** The map element, bound to the explainer's state. Properties keep their identity between frames (see Memo). */

@@ -37,10 +37,10 @@ export class NavigationController implements ReactiveController {
     private readonly host: NavigationHost,
     private readonly opts: {
       /** Progress through the chapter as presenter mode plays it. */
-      onProgress(p: number): void;
+      onProgress: (p: number) => void;
       /** The chapter changed from `old` (reset progress, reflect the property). */
-      onChange(old: ChapterId): void;
-      reducedMotion(): boolean;
+      onChange: (old: ChapterId) => void;
+      reducedMotion: () => boolean;
     },
   ) {
     host.addController(this);

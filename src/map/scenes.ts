@@ -68,7 +68,7 @@ function deriveSceneData(bundle: GeoBundle): SceneData {
   const places: Record<string, LngLat> = {};
   const approximate = new Set<string>();
   for (const f of bundle.places.features) {
-    const id = f.properties?.['id'];
+    const id: unknown = f.properties?.['id'];
     if (typeof id === 'string' && f.geometry.type === 'Point') {
       places[id] = f.geometry.coordinates as LngLat;
       if (f.properties?.['approximate'] === true) approximate.add(id);

@@ -89,12 +89,12 @@ test('React 19 + TypeScript: tsc accepts the tag, its attributes, refs and docum
   const app = fixtureApp('react-ts');
   // The project's own `tsc` (TypeScript 7: a fifth of 5.9's CPU time here), strict, skipLibCheck
   // off, with React's types from the fixtures' lockfile. (Next's build type-checks with 5.9 below.)
-  run(app, join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json']);
+  run(app, join(REPO_ROOT, 'node_modules/typescript-7/bin/tsc'), ['-p', 'tsconfig.json']);
 });
 
 test("Svelte 5 and Vue 3.5: the tag's declarations type the attributes and events, and reject misuse", () => {
   const app = fixtureApp('svelte-vue-types');
-  run(app, join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json']);
+  run(app, join(REPO_ROOT, 'node_modules/typescript-7/bin/tsc'), ['-p', 'tsconfig.json']);
 });
 
 test.describe('Next.js App Router', () => {

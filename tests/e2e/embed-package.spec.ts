@@ -153,7 +153,7 @@ el.addEventListener('dmz-ready', (e) => console.log(e.detail.map));
 typed.chapter = 'nowhere';
 `,
     );
-    const tsc = join(REPO_ROOT, 'node_modules/.bin/tsc');
+    const tsc = join(REPO_ROOT, 'node_modules/typescript-7/bin/tsc');
     let output = '';
     try {
       execFileSync(tsc, ['-p', join(app, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });

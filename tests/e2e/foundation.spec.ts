@@ -71,7 +71,7 @@ async function pixelsNear(page: Page, hex: string): Promise<number> {
         const ctx = c.getContext('2d')!;
         ctx.drawImage(img, 0, 0);
         const d = ctx.getImageData(0, 0, c.width, c.height).data;
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour!.slice(i, i + 2), 16));
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
         let n = 0;
         for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - r!) < 28 && Math.abs(d[i + 1]! - g!) < 28 && Math.abs(d[i + 2]! - b!) < 28) n++;
         return n;
@@ -181,8 +181,8 @@ test.describe('the map always shows the chapter the reader is in', () => {
           let i = 0;
           const step = () => {
             i++;
-            window.scrollTo(0, from + ((to! - from) * i) / n!);
-            if (i < n!) requestAnimationFrame(step);
+            window.scrollTo(0, from + ((to - from) * i) / n);
+            if (i < n) requestAnimationFrame(step);
             else done();
           };
           requestAnimationFrame(step);

@@ -149,8 +149,8 @@ export interface CameraLog {
  */
 export async function watchCamera(page: Page, selector = 'dmz-explainer'): Promise<void> {
   await page.evaluate((sel) => {
-    const map = document.querySelector(sel)!.shadowRoot!.querySelector('dmz-map')!.map! as ReturnType<typeof Object> & {
-      on(type: string, f: () => void): void;
+    const map = document.querySelector(sel)!.shadowRoot!.querySelector('dmz-map')!.map! as unknown as {
+      on: (type: string, f: () => void) => void;
       __watched?: boolean;
     };
     const w = window as unknown as { __camera: { moves: number; durations: number[]; started: number } };

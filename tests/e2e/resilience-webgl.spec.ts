@@ -41,7 +41,7 @@ async function staticMap(page: Page): Promise<StaticMapState> {
       places: [...(svg?.querySelectorAll('g.place text') ?? [])].map((t) => t.textContent ?? ''),
       placeIds: [...(svg?.querySelectorAll('g.place') ?? [])].map((g) => g.getAttribute('data-id') ?? ''),
       runPath: svg?.querySelector('path.run')?.getAttribute('d')?.length ?? 0,
-      visibleNote: visible ? (note!.textContent ?? '').trim() : '',
+      visibleNote: visible ? (note.textContent ?? '').trim() : '',
       canvasCount: root?.querySelectorAll('canvas').length ?? -1,
     };
   });

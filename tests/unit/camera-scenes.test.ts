@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cameraTarget, centreFor, fromMercator, insetsFor, project, toMercator } from '../../src/map/camera';
+import type { FeatureCollection } from 'geojson';
 import type { GeoBundle } from '../../src/map/geo-data';
 import { containsPoint } from '../../src/map/geometry';
 import { GROUP_LAYERS } from '../../src/map/layers';
@@ -9,8 +10,8 @@ import { buildStyle } from '../../src/map/style';
 import { sceneData, sceneFor, viewBounds } from '../../src/map/scenes';
 import { CHAPTER_IDS } from '../../src/story/types';
 
-const load = (f: string) => JSON.parse(readFileSync(`geo/${f}.geojson`, 'utf8'));
-const bundle = { basemap: load('basemap'), mdl: load('mdl'), dmz: load('dmz'), places: load('places'), story: load('story') } as GeoBundle;
+const load = (f: string) => JSON.parse(readFileSync(`geo/${f}.geojson`, 'utf8')) as FeatureCollection;
+const bundle: GeoBundle = { basemap: load('basemap'), mdl: load('mdl'), dmz: load('dmz'), places: load('places'), story: load('story') };
 const data = sceneData(bundle);
 
 // The insets the explainer uses: desktop text beside the map, phone cards over its lower part.
@@ -85,7 +86,9 @@ describe('chapter scenes', () => {
   });
   it('the legend names exactly the kinds of place drawn (read from places.geojson, not from the code)', () => {
     const approx = new Set(
-      (load('places').features as { properties: { id: string; approximate: boolean } }[]).filter((f) => f.properties.approximate).map((f) => f.properties.id),
+      load('places')
+        .features.filter((f) => f.properties?.['approximate'] === true)
+        .map((f) => String(f.properties?.['id'])),
     );
     // Panmunjom is exact; Yeoncheon, Cheorwon and Paju are county or city centres.
     expect(approx.has('panmunjom')).toBe(false);

@@ -10,7 +10,6 @@ import {
   createExpression,
   featureFilter,
   validateStyleMin,
-  type ExpressionSpecification,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -50,10 +49,10 @@ function selected(layer: LayerSpecification): Feature[] {
 /** A symbol layer's text for a feature, evaluated as MapLibre would at zoom 16. */
 function textOf(layer: Extract<LayerSpecification, { type: 'symbol' }>, f: Feature): string {
   const field = layer.layout?.['text-field'];
-  const parsed = createExpression(field as ExpressionSpecification, `layers[${layer.id}].layout.text-field`);
+  const parsed = createExpression(field, `layers[${layer.id}].layout.text-field`);
   if (parsed.result !== 'success') throw new Error(`${layer.id}: ${JSON.stringify(parsed.value)}`);
   const value: unknown = parsed.value.evaluate({ zoom: 16 }, { type: geomType(f), properties: f.properties ?? {} });
-  return String(value ?? '');
+  return typeof value === 'string' ? value : JSON.stringify(value ?? '');
 }
 
 /** WCAG 2.2 contrast ratio of two #rrggbb colours (as in palette.test.ts, which cannot be imported: it registers tests). */
