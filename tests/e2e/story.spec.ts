@@ -63,9 +63,9 @@ test.describe('the story', () => {
       expect(s.center[1], `${id} centre lat`).toBeLessThanOrEqual(n);
     }
     expect(states['fog-crossing']!.visible).toContain('fog-area');
-    expect(states['jsa-shooting']!.visible).toContain('jsa-run');
+    expect(states['jsa-shooting']!.visible).toContain('jsa-site-run');
     expect(states['buildup']!.visible).toContain('distance-line');
-    expect(states['defections']!.visible).not.toContain('jsa-run');
+    expect(states['defections']!.visible).not.toContain('jsa-site-run');
     // Back up: the fog chapter's state returns.
     await scrollUntil(page, 'fog-crossing', -250);
     await waitForMapIdle(page);
