@@ -54,7 +54,12 @@ export interface MapControllerOptions {
 /** How long a lost WebGL context may take to come back before the static map replaces it. */
 const CONTEXT_RESTORE_MS = 3000;
 
-const styleKeyOf = (s: MapState) => `${s.theme}|${s.lang}|${s.basemap ?? ''}|${JSON.stringify(s.fontFaces ?? {})}`;
+/**
+ * Whether two states need different styles. Font faces by identity (the explainer passes one
+ * object): serialising their unicode ranges on every scroll frame cost more than the check saves.
+ */
+const sameStyle = (a: MapState, b: MapState) =>
+  a.theme === b.theme && a.lang === b.lang && a.basemap === b.basemap && a.fontFaces === b.fontFaces;
 
 /**
  * Owns one MapLibre map and renders a desired state into it. `render()` can be called at any
@@ -67,7 +72,8 @@ export class MapController implements ReactiveController {
   map?: MapLibreMap;
   status: MapStatus = 'idle';
   private state?: MapState;
-  private styleKey = '';
+  /** The state the live style was built for. */
+  private styled?: MapState;
   /** The layer states on the live style, or undefined while a style is loading. */
   private applied?: Map<string, LayerState>;
   private camera?: CameraDirector;
@@ -100,7 +106,7 @@ export class MapController implements ReactiveController {
     }
     this.setStatus('loading');
     this.state = state;
-    this.styleKey = styleKeyOf(state);
+    this.styled = state;
     try {
       this.map = new MapLibreMap({
         container,
@@ -140,9 +146,8 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (!map) return;
     if (previous?.exploring !== state.exploring) this.setInteractive(state.exploring);
-    const key = styleKeyOf(state);
-    if (key !== this.styleKey) {
-      this.styleKey = key;
+    if (!this.styled || !sameStyle(this.styled, state)) {
+      this.styled = state;
       this.restyle();
     } else if (this.applied) {
       const next = layerStates(state.scene, PALETTES[state.theme]);

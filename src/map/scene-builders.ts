@@ -4,7 +4,7 @@ import type { Scene, SceneData } from './scenes.js';
 import type { ChapterId } from '../story/types.js';
 import { JSA_SITE_CAMERA } from './jsa-layers.js';
 
-/** Builds a chapter's scene at a progress 0..1 through it; `reduced` asks for a still state. */
+/** Builds a chapter's scene at a progress 0..1 through it (sceneFor clamps it); `reduced` asks for a still state. */
 export type SceneBuilder = (data: SceneData, t: number, reduced: boolean) => Scene;
 
 const boundsCache = new WeakMap<readonly LngLat[], Bounds>();
@@ -14,7 +14,6 @@ const cachedBounds = (points: readonly LngLat[]): Bounds => {
   return b;
 };
 const centre = ([[w, s], [e, n]]: Bounds): LngLat => [(w + e) / 2, (s + n) / 2];
-const clamp01 = (t: number) => Math.max(0, Math.min(1, t));
 
 export const PENINSULA: Bounds = [[124.6, 34.3], [130.2, 42.6]];
 
@@ -128,7 +127,7 @@ export const timeline =
   (data, t, reduced) => {
     const pts = [...new Set([...places, ...eventPlaces])].map((p) => data.places[p]).filter((p): p is LngLat => Array.isArray(p));
     const b = padBounds(boundsOf([...pts, ...cachedBounds(data.mdl)]), 0.15);
-    const i = Math.min(years.length - 1, Math.floor(clamp01(t) * years.length));
+    const i = Math.min(years.length - 1, Math.floor(t * years.length));
     return {
       ...base(id),
       camera: { kind: 'bounds', bounds: b },
