@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from './define.js';
 import { groupDigits } from '../i18n/number.js';
@@ -124,9 +124,15 @@ export class DmzChart extends LitElement {
   override render() {
     const W = 320;
     const H = 150;
-    const pad = { l: 4, r: 4, t: 18, b: 18 };
+    const pad = { l: 4, r: 4, t: 28, b: 18 };
     const max = Math.max(1, ...this.rows.map((r) => r.value));
-    const bw = (W - pad.l - pad.r) / Math.max(1, this.rows.length);
+    const n = this.rows.length;
+    const bw = (W - pad.l - pad.r) / Math.max(1, n);
+    // Narrow bars cannot each carry a label at 9 px: every other year (counted from the latest),
+    // and the values of the first, the last and the highlighted bars, staggered. The table has all.
+    const crowded = bw < 28;
+    const yearShown = (i: number) => !crowded || (n - 1 - i) % 2 === 0 || i === 0;
+    const valueShown = (i: number, hl?: boolean) => !crowded || i === 0 || i === n - 1 || !!hl;
     return html`<figure>
       <figcaption>${this.heading}</figcaption>
       <svg part="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${this.summary}>
@@ -136,8 +142,10 @@ export class DmzChart extends LitElement {
           const y = H - pad.b - h;
           return svg`<g>
             <rect class=${r.highlight ? 'hl' : ''} x=${x} y=${y} width=${bw * 0.7} height=${h}></rect>
-            <text x=${x + bw * 0.35} y=${y - 4} text-anchor="middle">${r.approximate ? '~' : ''}${groupDigits(r.value)}</text>
-            <text x=${x + bw * 0.35} y=${H - 4} text-anchor="middle">${r.label}</text>
+            ${valueShown(i, r.highlight)
+              ? svg`<text x=${x + bw * 0.35} y=${y - 4 - (crowded && r.highlight && i % 2 ? 10 : 0)} text-anchor="middle">${r.approximate ? '~' : ''}${groupDigits(r.value)}</text>`
+              : nothing}
+            ${yearShown(i) ? svg`<text x=${x + bw * 0.35} y=${H - 4} text-anchor="middle">${r.label}</text>` : nothing}
           </g>`;
         })}
       </svg>
