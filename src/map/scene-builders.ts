@@ -126,7 +126,9 @@ export const timeline =
   (id: ChapterId, places: string[], eventPlaces: readonly string[], years: readonly number[]): SceneBuilder =>
   (data, t, reduced) => {
     const pts = [...new Set([...places, ...eventPlaces])].map((p) => data.places[p]).filter((p): p is LngLat => Array.isArray(p));
-    const b = padBounds(boundsOf([...pts, ...cachedBounds(data.mdl)]), 0.15);
+    const [[w, south], [e, n]] = padBounds(boundsOf([...pts, ...cachedBounds(data.mdl)]), 0.15);
+    // Labels run sideways from the places at both ends of the line: room for them on a narrow phone.
+    const b: Bounds = [[w - 0.6, south], [e + 0.6, n]];
     const i = Math.min(years.length - 1, Math.floor(t * years.length));
     return {
       ...base(id),
