@@ -47,7 +47,10 @@ test.describe('isolation and coexistence', () => {
     const hostile = await insideStyles(page);
 
     // The same page with the hostile sheet switched off is the reference.
-    await page.evaluate(() => ((document.getElementById('hostile') as HTMLLinkElement).disabled = true));
+    // The sheet itself is switched, not the <link>: re-enabling a <link> reloads its sheet
+    // asynchronously, and the check of the page's own elements below raced that reload.
+    const switchHostile = (on: boolean) => page.evaluate((on) => ((document.getElementById('hostile') as HTMLLinkElement).sheet!.disabled = !on), on);
+    await switchHostile(false);
     await mapIdle(page, '#story');
     const clean = await insideStyles(page);
     expect(hostile).toEqual(clean);
@@ -55,7 +58,7 @@ test.describe('isolation and coexistence', () => {
     expect(hostile.canvas?.width).toBe(hostile.mapWrap.width);
 
     // Story still advances under the hostile sheet.
-    await page.evaluate(() => ((document.getElementById('hostile') as HTMLLinkElement).disabled = false));
+    await switchHostile(true);
     await scrollToChapter(page, 'fog-crossing', '#story');
     await expect(page.locator('#story')).toHaveAttribute('chapter', 'fog-crossing');
 

@@ -44,38 +44,6 @@ test.describe('reader craft', () => {
     expect(after.visible).not.toContain('distance-line');
   });
 
-  test('a fast flick and a scrollbar drag end on the right chapter, events in order, state complete', async ({ page }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __ids: number[] };
-      w.__ids = [];
-      document.addEventListener('dmz-chapter-change', (e) => w.__ids.push(e.detail.index));
-    });
-    await page.goto('/');
-    await waitForMapIdle(page);
-    await watchCamera(page);
-    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500); // a flick, no waiting
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)); // drag to the end
-    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'sources');
-    await waitForMapIdle(page);
-    const end = await probe(page);
-    expect(end.chapter).toBe('sources');
-    expect(end.visible).not.toContain('jsa-run');
-    expect(end.visible).not.toContain('fog');
-    const ids = await page.evaluate(() => (window as unknown as { __ids: number[] }).__ids);
-    // Forward only: no chapter fired out of order on the way down.
-    expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    const sections = await page.locator('dmz-explainer').locator('section[data-chapter]').count();
-    expect(ids[ids.length - 1], 'the last event names the last chapter').toBe(sections - 1);
-    // The flick and the drag ended on one chapter: one camera move for the whole way down.
-    expect((await cameraLog(page)).moves).toBe(1);
-    // Jump back to the top: the intro state returns in one move.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'intro');
-    await page.waitForFunction(() => (window as unknown as { __camera: { moves: number } }).__camera.moves >= 2);
-    await waitForMapIdle(page);
-    expect((await cameraLog(page)).moves).toBe(2);
-  });
-
   for (const size of [
     { name: 'phone', width: 390, height: 844 },
     { name: 'desktop', width: 1440, height: 900 },
@@ -109,20 +77,6 @@ test.describe('reader craft', () => {
       }
     });
   }
-
-  test('the legend lists exactly what the map shows, in both languages; the locator appears when zoomed in', async ({ page }) => {
-    await page.goto('/?lang=ko');
-    await waitForMapIdle(page);
-    for (const id of ['intro', 'fog-crossing', 'jsa-shooting', 'buildup']) {
-      await page.evaluate((id) => document.querySelector('dmz-explainer')!.goTo(id), id);
-      await waitForMapIdle(page);
-      const text = (await page.locator('dmz-explainer').locator('dmz-legend').locator('li').allTextContents()).join(' ');
-      expect(text).toMatch(/[\uac00-\ud7a3]/);
-      const locator = page.locator('dmz-explainer').locator('dmz-locator');
-      if (id === 'jsa-shooting' || id === 'fog-crossing') await expect(locator).toBeVisible();
-      else await expect(locator).toHaveCount(0);
-    }
-  });
 
   test('explore the map, then back to the story restores the chapter camera', async ({ page }) => {
     await page.goto('/#fog-crossing');
