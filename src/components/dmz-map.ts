@@ -161,7 +161,9 @@ export class DmzMap extends LitElement {
 
   private maybeCreate(): void {
     const state = this.desired();
-    if (!state || !this.canvas || !this.nearby.near || this.mapper.map) return;
+    if (!state || !this.canvas || this.mapper.map) return;
+    // Asked now, not at the next frame; a "near" calls back here and the map starts.
+    if (!this.nearby.near) return void this.nearby.look();
     // Already on the static map: asking again would only repeat the dmz-error.
     if (this.status === 'no-webgl' || this.status === 'error') return;
     this.mapper.create(this.canvas, state, { reducedMotion: this.reducedMotion });

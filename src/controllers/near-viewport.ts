@@ -50,13 +50,25 @@ export class NearViewportController implements ReactiveController {
 
   private onFirstLayout = (): void => {
     this.stopFirstLook();
+    this.look();
+  };
+
+  /**
+   * Answers now, from the host's box, without waiting for a frame: the host calls this when it
+   * has everything else it needs. On a busy page the first frame after the data arrives can be
+   * half a second away, and the map should not wait for it. Only ever says "near": the
+   * intersection observer has the last word either way.
+   */
+  look(): boolean {
+    if (this.near || !this.host.isConnected) return this.near;
     const r = this.host.getBoundingClientRect();
     const reach = innerHeight * this.reach;
-    // Only ever says "near": the intersection observer has the last word either way.
     if (r.width > 0 && r.height > 0 && r.bottom >= -reach && r.top <= innerHeight + reach && r.right >= 0 && r.left <= innerWidth) {
+      this.stopFirstLook();
       this.set(true);
     }
-  };
+    return this.near;
+  }
 
   private stopFirstLook(): void {
     this.firstLook?.disconnect();

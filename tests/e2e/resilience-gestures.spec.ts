@@ -91,7 +91,12 @@ test.describe('on a touch screen', () => {
 
     // Explore mode opts in: the same drag now pans the map and leaves the page where it is.
     await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    // Back at the top and the map at rest before the tap: on a busy machine the page was still
+    // re-laying out from the jump when the finger came down, and the tap missed the button.
+    await expect(page.locator('dmz-explainer')).toHaveAttribute('chapter', 'intro');
+    await waitForMapIdle(page);
     await page.locator('dmz-explainer').getByRole('button', { name: 'Explore the map' }).tap();
+    await expect(page.locator('dmz-explainer').getByRole('button', { name: 'Back to the story' })).toHaveAttribute('aria-pressed', 'true');
     await waitForMapIdle(page);
     const exploring = await camera(page);
     await touch('touchStart', y0);

@@ -153,11 +153,20 @@ describe('src/fonts.ts', () => {
     expect(toUnicodeRanges([])).toEqual([]);
   });
 
-  it('mapFontFaces declares the subset for the label font with its exact unicode-range', () => {
+  it('mapFontFaces declares the Latin file first, then the subset with its exact unicode-range', () => {
     const faces = mapFontFaces();
     const regular = faces[MAP_FONT_NAME];
     expect(Array.isArray(regular)).toBe(true);
-    const [face] = regular as { url: string; 'unicode-range'?: string[] }[];
+    const [latin, face] = regular as { url: string; 'unicode-range'?: string[] }[];
+    // English labels (A–Z, digits, the usual punctuation) fall in the Latin file's range.
+    expect(latin!.url).toBe(FONT_URLS.latinRegular);
+    const covers = (ranges: string[], cp: number) =>
+      ranges.some((r) => {
+        const [a, b = a] = r.slice(2).split('-').map((h) => parseInt(h, 16));
+        return cp >= a! && cp <= b!;
+      });
+    for (const ch of 'Panmunjom (JSA) 2018 – Seoul’s') expect(covers(latin!['unicode-range']!, ch.codePointAt(0)!), ch).toBe(true);
+    expect(covers(latin!['unicode-range']!, '판'.codePointAt(0)!)).toBe(false);
     expect(face!.url).toBe(FONT_URLS.krRegular);
     const ranges = face!['unicode-range']!;
     expect(ranges.every((r) => /^U\+[0-9A-F]{1,6}(-[0-9A-F]{1,6})?$/.test(r))).toBe(true);
