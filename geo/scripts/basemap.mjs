@@ -14,9 +14,14 @@ import {
 
 export const BBOX = [118, 32, 134, 44];
 
-const KOREA_TOL_M = 20; // the source is generalised to ~10 m already; the MDL edge itself is never simplified
-const KOREA_MIN_AREA_M2 = 100_000; // islets under 0.1 km² are invisible below zoom ~11
+// The coasts are drawn at most at zoom ~11 (the fog crossing and the JSA are inland), where a pixel
+// is about 60 m: a 40 m tolerance, islets of 0.3 km² and 4 decimals (~10 m) there cost nothing
+// visible and a fifth of the file. The MDL edge, shared by both Koreas and drawn down to the
+// JSA at zoom 16, is never simplified and keeps 5 decimals (~1 m).
+const KOREA_TOL_M = 40;
+const KOREA_MIN_AREA_M2 = 300_000;
 const KOREA_DP = 5;
+const KOREA_COAST_DP = 4;
 const NEIGHBOUR_TOL_M = 800;
 const NEIGHBOUR_MIN_AREA_M2 = 5_000_000;
 const NEIGHBOUR_DP = 4; // matches the Korea detail closely enough along the Yalu and Tumen
@@ -61,10 +66,11 @@ export function splitKoreas(krGeom, kpGeom, halves) {
   };
 }
 
-function simplifyPolys(polys, tolM, minAreaM2, dp, locked) {
+function simplifyPolys(polys, tolM, minAreaM2, dp, locked, coastDp) {
   const out = [];
   for (const poly of polys) {
-    const ring = roundRing(simplifyRing(poly[0], tolM, locked), dp);
+    // Vertices on a locked edge keep `dp` decimals; with `coastDp`, the others get that many.
+    const ring = roundRing(simplifyRing(poly[0], tolM, locked), locked && coastDp != null ? (c) => (locked(c) ? dp : coastDp) : dp);
     if (!ring) continue;
     const keepAnyway = locked && ring.some((c, i) => locked(c, i));
     if (!keepAnyway && ringAreaM2(ring) < minAreaM2) continue;
@@ -100,6 +106,7 @@ export function koreaDetail(split, mdl) {
       KOREA_MIN_AREA_M2,
       KOREA_DP,
       onMdl,
+      KOREA_COAST_DP,
     );
     geoms[id] = multiPolygon(polys);
   }

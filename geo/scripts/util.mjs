@@ -141,16 +141,18 @@ export const round = (v, dp) => {
 };
 
 export function roundLine(coords, dp) {
+  const dpOf = typeof dp === 'function' ? dp : () => dp;
   const out = [];
   for (const c of coords) {
-    const r = [round(c[0], dp), round(c[1], dp)];
+    const d = dpOf(c);
+    const r = [round(c[0], d), round(c[1], d)];
     const last = out[out.length - 1];
     if (!last || last[0] !== r[0] || last[1] !== r[1]) out.push(r);
   }
   return out;
 }
 
-/** Rounds a ring; returns null when rounding collapses it. */
+/** Rounds a ring (`dp`: decimals, or decimals per vertex); returns null when rounding collapses it. */
 export function roundRing(ring, dp) {
   const out = roundLine(ring, dp);
   if (out.length > 1) {
