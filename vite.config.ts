@@ -1,5 +1,6 @@
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { maplibreCss } from './scripts/maplibre-css.mjs';
 
 /**
  * A modulepreload hint for the map chunk (MapLibre, about 250 KB gzipped) in the page's <head>:
@@ -45,10 +46,24 @@ export function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * `virtual:maplibre-css`: MapLibre's stylesheet as a string, cut down to the rules for what the
+ * map shows (scripts/maplibre-css.mjs): 1.8 KB gzipped instead of 10. Shared by every build that
+ * ships the element, and the dev server.
+ */
+export function maplibreCssSubset(): Plugin {
+  const id = 'virtual:maplibre-css';
+  return {
+    name: 'dmz-maplibre-css',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(maplibreCss())};` : undefined),
+  };
+}
+
 // Relative base so the built site runs from any path, a sub-folder or a USB stick.
 export default defineConfig({
   base: './',
-  plugins: [preloadMapChunk(), minifyTemplates()],
+  plugins: [preloadMapChunk(), maplibreCssSubset(), minifyTemplates()],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplates } from './vite.config.js';
+import { maplibreCssSubset, minifyTemplates } from './vite.config.js';
 
 /** The fonts' licences (SIL OFL) must travel with the font files, wherever a newsroom copies them. */
 export function fontLicences(): Plugin {
@@ -24,7 +24,7 @@ export function fontLicences(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [fontLicences(), minifyTemplates()],
+  plugins: [fontLicences(), maplibreCssSubset(), minifyTemplates()],
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,

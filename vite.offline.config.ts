@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplates } from './vite.config.js';
+import { maplibreCssSubset, minifyTemplates } from './vite.config.js';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const FILE = 'dmz-explainer-offline.html';
@@ -36,7 +36,7 @@ function offlineFile(): Plugin {
 
 export default defineConfig({
   publicDir: false,
-  plugins: [viteSingleFile({ removeViteModuleLoader: true }), offlineFile(), minifyTemplates()],
+  plugins: [viteSingleFile({ removeViteModuleLoader: true }), offlineFile(), maplibreCssSubset(), minifyTemplates()],
   build: {
     outDir: 'dist/offline',
     emptyOutDir: true,

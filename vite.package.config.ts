@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyTemplates } from './vite.config.js';
+import { maplibreCssSubset, minifyTemplates } from './vite.config.js';
 import { fontLicences } from './vite.embed.config.js';
 
 /** Lit is the package's one dependency: a site that uses Lit itself gets one copy, not two. */
@@ -19,7 +19,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     base: './',
     publicDir: false,
-    plugins: server ? [] : [fontLicences(), minifyTemplates()],
+    plugins: server ? [] : [fontLicences(), maplibreCssSubset(), minifyTemplates()],
     build: {
       outDir: 'dist/package',
       emptyOutDir: !server,

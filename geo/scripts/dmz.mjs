@@ -86,11 +86,18 @@ export function clipLineToLand(coords, land) {
   return kept;
 }
 
+/**
+ * Decimals of the band and its boundaries: 4 (~10 m). They are a 2 km buffer of the MDL, not a
+ * survey, and are drawn out to about zoom 11; their coast edges come from the land polygons, whose
+ * coasts have 4 decimals too, so band and coast still line up exactly.
+ */
+const BAND_DP = 4;
+
 export function dmzFeatures(corridor, sides, land) {
   const band = turf.intersect(turf.featureCollection([corridor, land]));
   if (!band) throw new Error('geo: DMZ band does not touch land');
   const bandPolys = polygonsOf(band.geometry)
-    .map((p) => p.map((r) => roundRing(r, 5)).filter(Boolean))
+    .map((p) => p.map((r) => roundRing(r, BAND_DP)).filter(Boolean))
     .filter((p) => p.length && p[0]);
   const features = [
     feature(
@@ -112,7 +119,7 @@ export function dmzFeatures(corridor, sides, land) {
   };
   for (const side of ['north', 'south']) {
     const parts = clipLineToLand(sides[side], land)
-      .map((c) => roundLine(c, 5))
+      .map((c) => roundLine(c, BAND_DP))
       .filter((c) => c.length >= 2);
     const geometry =
       parts.length === 1

@@ -90,6 +90,10 @@ test.describe('reader craft', () => {
     const el = page.locator('dmz-explainer');
     await el.locator('.controls .explore').click();
     await expect(el.locator('.controls .explore')).toHaveAttribute('aria-pressed', 'true');
+    // MapLibre's zoom buttons are styled (their icons come from its CSS, cut down at build time).
+    const icon = el.locator('dmz-map').locator('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon');
+    await expect(icon).toBeVisible();
+    expect(await icon.evaluate((e) => getComputedStyle(e).backgroundImage)).toMatch(/^url\("data:image\/svg\+xml/);
     // Keyboard panning and zooming work while exploring.
     await page.evaluate(() => document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!.getCanvas().focus());
     await page.keyboard.press('ArrowRight');
