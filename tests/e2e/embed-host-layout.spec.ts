@@ -4,7 +4,7 @@ import { collectConsole, scrollToChapter } from './embed-helpers';
 
 /**
  * Host page CSS that decides where the pinned map sits: a fixed site header, and the
- * `overflow-x: hidden` themes put on `html, body`. Pages in fixtures/ (fixed-header.html, overflow-*.html).
+ * `overflow-x: hidden` themes put on `html, body`. Pages in fixtures/: fixed-header.html, and the article under overflow-*.css (`?host-css=`).
  */
 
 interface Box {
@@ -66,7 +66,7 @@ test('under a 56 px fixed header, the pinned map and its buttons sit fully below
 
 test('html, body { overflow-x: hidden }: the map either stays pinned or the console names the box to fix', async ({ page, news }) => {
   const warnings = collectConsole(page, 'warning');
-  await page.goto(`${news.origin}/overflow-hidden.html`);
+  await page.goto(`${news.origin}/article.html?host-css=overflow-hidden`);
   await storyShown(page);
   const [first, second] = await mapTops(page);
   const pinned = Math.abs(first) < 1 && Math.abs(second) < 1;
@@ -79,7 +79,7 @@ test('html, body { overflow-x: hidden }: the map either stays pinned or the cons
 
 test('the iframe embed under html, body { overflow-x: hidden }: resize.js names the box to fix', async ({ page, news }) => {
   const warnings = collectConsole(page, 'warning');
-  await page.goto(`${news.origin}/iframe-overflow-hidden.html`);
+  await page.goto(`${news.origin}/iframe.html?host-css=overflow-hidden`);
   // resize.js has sized the track from the story's height: it has had its first height message.
   await page.waitForFunction(() => parseFloat(document.getElementById('track')!.style.height) > innerHeight);
   const tops: number[] = [];
@@ -100,7 +100,7 @@ test('the iframe embed under html, body { overflow-x: hidden }: resize.js names 
 
 test('the documented fix, overflow-x: clip, pins the map, and no warning is printed', async ({ page, news }) => {
   const warnings = collectConsole(page, 'warning');
-  await page.goto(`${news.origin}/overflow-clip.html`);
+  await page.goto(`${news.origin}/article.html?host-css=overflow-clip`);
   await storyShown(page);
   const [first, second] = await mapTops(page);
   expect(first).toBeCloseTo(0, 0);

@@ -114,19 +114,28 @@ function handle(req: IncomingMessage, res: ServerResponse, { port, log, mounts }
   const other = url.hostname === 'localhost' ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
   if (policy) headers['content-security-policy'] = POLICIES[policy](other);
   if (file.endsWith('.html') && file.startsWith(FIXTURES)) {
-    res.writeHead(200, headers).end(fixturePage(file, other, policy ? `/${policy}` : ''));
+    res.writeHead(200, headers).end(fixturePage(file, other, policy ? `/${policy}` : '', url.searchParams.get('host-css')));
     return;
   }
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 }
 
-/** A fixture page with its partials included and its placeholders filled in (fixtures/README.md). */
-function fixturePage(file: string, altOrigin: string, policyPrefix: string): string {
-  return readFileSync(file, 'utf8')
-    .replace(/^[ \t]*%INCLUDE:([\w-]+)%\n/gm, (_, name: string) => readFileSync(join(FIXTURES, `_${name}.html`), 'utf8').replace(/^<!--.*-->\n/, ''))
-    .replaceAll('%ALT_ORIGIN%', altOrigin)
-    .replaceAll('%POLICY%', policyPrefix);
+/**
+ * A fixture page with its partials included (partials may include partials) and its placeholders
+ * filled in (fixtures/README.md). `?host-css=name` adds the host stylesheet `/name.css` last in
+ * the head: the same article under another site theme, without another page.
+ */
+function fixturePage(file: string, altOrigin: string, policyPrefix: string, hostCss: string | null): string {
+  const include = /^[ \t]*%INCLUDE:([\w-]+)%\n/gm;
+  const partial = (_: string, name: string) => readFileSync(join(FIXTURES, `_${name}.html`), 'utf8').replace(/^<!--.*-->\n/, '');
+  let page = readFileSync(file, 'utf8');
+  for (let before = ''; before !== page; ) {
+    before = page;
+    page = page.replace(include, partial);
+  }
+  if (hostCss && /^[\w-]+$/.test(hostCss)) page = page.replace('  </head>', `    <link rel="stylesheet" href="/${hostCss}.css" />\n  </head>`);
+  return page.replaceAll('%ALT_ORIGIN%', altOrigin).replaceAll('%POLICY%', policyPrefix);
 }
 
 export async function startEmbedServer(): Promise<EmbedServer> {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PALETTES } from '../../src/map/palette';
-import { cameraLog, renderedCount, trackConsoleErrors, trackRequests, waitForMapIdle, watchCamera } from './helpers';
+import { cameraLog, mapCamera, renderedCount, trackConsoleErrors, trackRequests, waitForMapIdle, watchCamera } from './helpers';
 
 /**
  * What each chapter's map must show, written out by hand from the story (not read from the
@@ -53,12 +53,7 @@ async function visibleOverlays(page: Page): Promise<string[]> {
   }, [...BASE]);
 }
 
-type Camera = { lng: number; lat: number; zoom: number };
-const mapCamera = (page: Page): Promise<Camera> =>
-  page.evaluate(() => {
-    const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
-    return { lng: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() };
-  });
+type Camera = Awaited<ReturnType<typeof mapCamera>>;
 const sameCamera = (a: Camera, b: Camera) => Math.abs(a.lng - b.lng) < 1e-6 && Math.abs(a.lat - b.lat) < 1e-6 && Math.abs(a.zoom - b.zoom) < 1e-4;
 
 /** How many pixels of the map are near a colour: the drawing itself, not the style's word for it. */

@@ -53,11 +53,12 @@ export async function renderedCount(page: Page, layer: string, selector = 'dmz-e
   );
 }
 
-export async function mapCenter(page: Page, selector = 'dmz-explainer'): Promise<[number, number]> {
+/** Where the first explainer's map camera is: its centre and zoom. */
+export async function mapCamera(page: Page, selector = 'dmz-explainer'): Promise<{ lng: number; lat: number; zoom: number }> {
   return page.evaluate((sel) => {
     const map = document.querySelector(sel)!.shadowRoot!.querySelector('dmz-map')!.map!;
     const c = map.getCenter();
-    return [c.lng, c.lat] as [number, number];
+    return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
   }, selector);
 }
 

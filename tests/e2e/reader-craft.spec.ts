@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cameraLog, holdMapChunk, scrollSettled, waitForMapIdle, watchCamera } from './helpers';
+import { cameraLog, holdMapChunk, mapCamera, scrollSettled, waitForMapIdle, watchCamera } from './helpers';
 
 type Probe = {
   chapter: string;
@@ -81,11 +81,7 @@ test.describe('reader craft', () => {
   test('explore the map, then back to the story restores the chapter camera', async ({ page }) => {
     await page.goto('/#fog-crossing');
     await waitForMapIdle(page);
-    const cam = () =>
-      page.evaluate(() => {
-        const map = document.querySelector('dmz-explainer')!.shadowRoot!.querySelector('dmz-map')!.map!;
-        return { lng: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() };
-      });
+    const cam = () => mapCamera(page);
     const start = await cam();
     const el = page.locator('dmz-explainer');
     await el.locator('.controls .explore').click();
